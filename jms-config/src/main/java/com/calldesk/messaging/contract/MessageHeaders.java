@@ -1,0 +1,22 @@
+package com.calldesk.messaging.contract;
+
+/** JMS message properties the contract fixes, beside the JSON body. */
+public final class MessageHeaders {
+
+  /**
+   * Artemis duplicate-detection id. CallDesk sets it to the envelope {@code id}; partners must do
+   * the same so a retried send is dropped by the broker instead of processed twice.
+   */
+  public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+  /**
+   * Message group: all messages of one call (or one case) carry the same group id so the broker
+   * hands them to one consumer at a time, in order.
+   */
+  public static final String GROUP_ID = "JMSXGroupID";
+
+  /** Copy of the envelope {@code type}, so operators can filter a queue without parsing JSON. */
+  public static final String TYPE = "calldeskType";
+
+  private MessageHeaders() {}
+}
