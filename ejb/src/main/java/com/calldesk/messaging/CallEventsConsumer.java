@@ -1,0 +1,39 @@
+package com.calldesk.messaging;
+
+import com.calldesk.messaging.contract.CallDeskQueue;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+
+/** Consumes call events from the telephone side (offered, queued, answered, transferred, ended). */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = CallDeskQueue.Names.CALL_EVENTS),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(
+          propertyName = "connectorClassName",
+          propertyValue = MessagingResources.NETTY_CONNECTOR),
+      @ActivationConfigProperty(
+          propertyName = "connectionParameters",
+          propertyValue = "${MPCONFIG=calldesk.broker.connection-parameters}"),
+      @ActivationConfigProperty(
+          propertyName = "user",
+          propertyValue = "${MPCONFIG=calldesk.broker.user}"),
+      @ActivationConfigProperty(
+          propertyName = "password",
+          propertyValue = "${MPCONFIG=calldesk.broker.password}"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${MPCONFIG=calldesk.broker.consumers-per-queue}")
+    })
+public class CallEventsConsumer extends QueueConsumer {
+
+  @Override
+  protected CallDeskQueue queue() {
+    return CallDeskQueue.CALL_EVENTS;
+  }
+}

@@ -1,0 +1,63 @@
+package com.calldesk.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything touches the database: every start-up bean that uses
+ * JPA is {@code @DependsOn("DatabaseMigrator")}. EclipseLink never generates schema; the versioned
+ * scripts in the database module are the schema, and a DBA can apply the same scripts by hand
+ * (README).
+ *
+ * <p>Bean-managed transactions: Flyway commits each migration itself.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Resource(lookup = CallDeskDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  /** Demo users for trying CallDesk; the run command and the tests switch it on, sites never. */
+  @Inject
+  @ConfigProperty(name = "calldesk.demo-data", defaultValue = "false")
+  private boolean demoData;
+
+  @PostConstruct
+  void migrate() {
+    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    if (demoData) {
+      locations.add("classpath:db/demo");
+    }
+    MigrateResult result =
+        Flyway.configure(Thread.currentThread().getContextClassLoader())
+            .dataSource(dataSource)
+            .locations(locations.toArray(String[]::new))
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now, demo data "
+                + (demoData ? "on" : "off")
+                + ")");
+  }
+}

@@ -1,0 +1,38 @@
+package com.calldesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Employees by employee id. Joins the caller's transaction. */
+@ApplicationScoped
+public class EmployeeRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Employee> findByEmployeeNo(String employeeNo) {
+    return em.createQuery("select e from Employee e where e.employeeNo = :no", Employee.class)
+        .setParameter("no", employeeNo)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The same, with the row locked until commit: two concurrent wrong passwords both count, and a
+   * lockout is never lost to an optimistic-lock race during a password-guessing burst.
+   */
+  public Optional<Employee> findByEmployeeNoForUpdate(String employeeNo) {
+    return em.createQuery("select e from Employee e where e.employeeNo = :no", Employee.class)
+        .setParameter("no", employeeNo)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Employee add(Employee employee) {
+    em.persist(employee);
+    return employee;
+  }
+}
