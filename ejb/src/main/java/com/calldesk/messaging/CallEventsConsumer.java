@@ -19,16 +19,15 @@ import jakarta.ejb.MessageDriven;
           propertyValue = MessagingResources.NETTY_CONNECTOR),
       @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue = "${MPCONFIG=calldesk.broker.connection-parameters}"),
+          propertyValue = "${ENV=CALLDESK_BROKER_CONNECTION:host=127.0.0.1;port=61616}"),
       @ActivationConfigProperty(
           propertyName = "user",
-          propertyValue = "${MPCONFIG=calldesk.broker.user}"),
+          propertyValue = "${ENV=CALLDESK_BROKER_USER:calldesk}"),
       @ActivationConfigProperty(
           propertyName = "password",
-          propertyValue = "${MPCONFIG=calldesk.broker.password}"),
-      @ActivationConfigProperty(
-          propertyName = "maxSession",
-          propertyValue = "${MPCONFIG=calldesk.broker.consumers-per-queue}")
+          propertyValue = "${ENV=CALLDESK_BROKER_PASSWORD:calldesk}"),
+      // Concurrent consumers; per-call ordering is kept by message groups.
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
     })
 public class CallEventsConsumer extends QueueConsumer {
 

@@ -15,9 +15,9 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     properties = {
       // The RA ignores connectionParameters unless the connector class is named too.
       "connectorClassName=" + MessagingResources.NETTY_CONNECTOR,
-      "connectionParameters=${MPCONFIG=calldesk.broker.connection-parameters}",
-      "UserName=${MPCONFIG=calldesk.broker.user}",
-      "Password=${MPCONFIG=calldesk.broker.password}"
+      "connectionParameters=${ENV=CALLDESK_BROKER_CONNECTION:host=127.0.0.1;port=61616}",
+      "UserName=${ENV=CALLDESK_BROKER_USER:calldesk}",
+      "Password=${ENV=CALLDESK_BROKER_PASSWORD:calldesk}"
     },
     minPoolSize = 1,
     maxPoolSize = 20)

@@ -7,7 +7,6 @@ import com.calldesk.shared.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -96,7 +95,7 @@ public class Seats {
     String name = context.getCallerPrincipal().getName();
     return employees
         .findByEmployeeNo(name)
-        .orElseThrow(() -> new EJBAccessException("no employee " + name));
+        .orElseThrow(() -> new IllegalStateException("no employee " + name));
   }
 
   private AgentSeat seatOf(Employee employee) {

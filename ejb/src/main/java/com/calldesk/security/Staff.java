@@ -2,7 +2,6 @@ package com.calldesk.security;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +19,6 @@ public class Staff {
     return employees
         .findByEmployeeNo(name)
         .map(EmployeeView::of)
-        .orElseThrow(() -> new EJBAccessException("no employee " + name));
+        .orElseThrow(() -> new IllegalStateException("no employee " + name));
   }
 }
