@@ -1,0 +1,59 @@
+package com.calldesk.it;
+
+import com.calldesk.messaging.MessagingResources;
+import com.calldesk.platform.DatabaseMigrator;
+import com.calldesk.seats.Seats;
+import com.calldesk.security.Authentication;
+import com.calldesk.shared.AuditTrail;
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * The test WAR: the real ejb module's classes and descriptors (grouped by capability), the real
+ * migrations and contract as libraries, and the few test beans. Only the connection factory
+ * declaration is swapped, because the RAR is deployed standalone on Payara Micro.
+ */
+final class Deployments {
+
+  private Deployments() {}
+
+  static WebArchive platform() {
+    File[] libs =
+        Maven.resolver()
+            .loadPomFromFile("pom.xml")
+            .resolve(
+                "com.calldesk:calldesk-jms-config",
+                "com.calldesk:calldesk-database",
+                "org.flywaydb:flyway-core",
+                "org.flywaydb:flyway-database-oracle")
+            .withTransitivity()
+            .asFile();
+    return ShrinkWrap.create(WebArchive.class, "calldesk-it.war")
+        // shared kernel and platform
+        .addPackage(AuditTrail.class.getPackage())
+        .addPackage(DatabaseMigrator.class.getPackage())
+        // capabilities
+        .addPackage(Authentication.class.getPackage())
+        .addPackage(Seats.class.getPackage())
+        // messaging, less the EAR-only connection factory declaration
+        .addPackage(MessagingResources.class.getPackage())
+        .deleteClass(MessagingResources.class)
+        .addClasses(
+            BrokerExtension.class,
+            TestMessagingResources.class,
+            TestHandlers.class,
+            TransactionalSender.class,
+            Probes.class,
+            RunAs.class,
+            RunAs.AsAdmin.class,
+            RunAs.AsAgent.class)
+        .addAsLibraries(libs)
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("META-INF/microprofile-config.properties")
+        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+        .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+        .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml");
+  }
+}

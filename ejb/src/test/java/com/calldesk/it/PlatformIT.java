@@ -1,0 +1,205 @@
+package com.calldesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.calldesk.messaging.contract.CallDeskQueue;
+import com.calldesk.messaging.contract.Envelope;
+import com.calldesk.seats.AgentState;
+import com.calldesk.seats.Seats;
+import com.calldesk.security.Authentication;
+import com.calldesk.security.LoginOutcome;
+import com.calldesk.shared.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform on a real Payara Micro, a real Artemis broker started from the production
+ * broker.xml, and a real H2 file database migrated by the production scripts. One deployment for
+ * all, because every deployment costs a JVM boot.
+ */
+@ExtendWith({BrokerExtension.class, ArquillianExtension.class})
+class PlatformIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Inject Authentication authentication;
+  @Inject Seats seats;
+  @Inject RunAs.AsAdmin asAdmin;
+  @Inject RunAs.AsAgent asAgent;
+  @Inject TransactionalSender sender;
+  @Inject Probes probes;
+
+  // --- login and the identity store's checks ----------------------------------------------
+
+  @Test
+  void theRightPasswordLogsInWithTheEmployeesRoles() {
+    LoginOutcome outcome = authentication.verify("2001", "calldesk".toCharArray());
+
+    assertTrue(outcome.succeeded());
+    assertEquals("2001", outcome.employeeNo());
+    assertEquals(Set.of("AGENT", "SUPERVISOR"), outcome.roles());
+    assertTrue(probes.auditEntries("LOGIN", "2001") >= 1, "the login is audited");
+  }
+
+  @Test
+  void wrongPasswordsAndUnknownIdsFailAndAreAudited() {
+    long before = probes.auditEntries("LOGIN_FAILED", "1001");
+
+    assertFalse(authentication.verify("1001", "wrong".toCharArray()).succeeded());
+    assertFalse(authentication.verify("nobody", "calldesk".toCharArray()).succeeded());
+    assertFalse(authentication.verify("", "calldesk".toCharArray()).succeeded());
+
+    assertEquals(before + 1, probes.auditEntries("LOGIN_FAILED", "1001"));
+    assertTrue(authentication.verify("1001", "calldesk".toCharArray()).succeeded());
+  }
+
+  @Test
+  void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
+    for (int i = 0; i < 5; i++) {
+      assertFalse(authentication.verify("1003", ("guess" + i).toCharArray()).succeeded());
+    }
+    assertFalse(
+        authentication.verify("1003", "calldesk".toCharArray()).succeeded(),
+        "locked: the right password is refused too");
+    assertEquals(1, probes.auditEntries("ACCOUNT_LOCKED", "1003"));
+  }
+
+  // --- @RolesAllowed: deny unless the role is named ----------------------------------------
+
+  @Test
+  void anAdminMayNotTakeASeat() {
+    EJBException e = assertThrows(EJBException.class, () -> asAdmin.signIn());
+    assertInstanceOf(EJBAccessException.class, rootAccessException(e));
+  }
+
+  @Test
+  void nobodyLoggedInMayTakeASeat() {
+    assertThrows(EJBAccessException.class, () -> seats.signIn());
+  }
+
+  @Test
+  void anAgentTakesASeatAndIsReady() {
+    assertEquals(AgentState.READY, asAgent.signIn().state());
+    assertTrue(probes.auditEntries("SEAT_STATE", "1002") >= 1, "the state change is audited");
+  }
+
+  // --- a rolled-back change sends nothing ---------------------------------------------------
+
+  @Test
+  void aRolledBackChangeSendsNothingAndSavesNothing() {
+    String refused = "refused-" + UUID.randomUUID();
+    String committed = "committed-" + UUID.randomUUID();
+
+    assertThrows(BusinessException.class, () -> sender.saveAndSend(refused, true));
+    sender.saveAndSend(committed, false);
+
+    List<String> waiting = probes.browse(CallDeskQueue.PARTNER_EVENTS.address());
+    assertEquals(1, waiting.stream().filter(b -> b.contains(committed)).count());
+    assertEquals(0, waiting.stream().filter(b -> b.contains(refused)).count());
+    assertEquals(1, probes.auditEntries("TEST_SAVE", committed));
+    assertEquals(0, probes.auditEntries("TEST_SAVE", refused));
+  }
+
+  // --- poison messages end in the dead-letter queue -----------------------------------------
+
+  @Test
+  void aPoisonMessageLandsInTheDeadLetterQueueAfterTheConfiguredAttempts() {
+    Envelope poison = envelope(TestHandlers.POISON);
+    TestHandlers.POISON_ATTEMPTS.set(0);
+
+    probes.send(CallDeskQueue.PARTNER_REQUESTS.address(), poison.toJson(), poison.id(), null);
+
+    String dlq = CallDeskQueue.PARTNER_REQUESTS.deadLetterAddress();
+    await(() -> probes.browse(dlq).stream().anyMatch(b -> b.contains(poison.id())), "DLQ");
+    // max-delivery-attempts in broker.xml
+    assertEquals(5, TestHandlers.POISON_ATTEMPTS.get());
+    assertEquals(0, probes.processed(poison.id()), "a failed message leaves no trace");
+  }
+
+  @Test
+  void aMessageThatBreaksTheContractIsDeadLetteredToo() {
+    String marker = "not-json-" + UUID.randomUUID();
+    probes.send(CallDeskQueue.PARTNER_REQUESTS.address(), marker, marker, null);
+
+    String dlq = CallDeskQueue.PARTNER_REQUESTS.deadLetterAddress();
+    await(() -> probes.browse(dlq).stream().anyMatch(b -> b.contains(marker)), "DLQ");
+  }
+
+  // --- the same message id acts once ----------------------------------------------------------
+
+  @Test
+  void aDuplicateMessageIdIsProcessedOnce() {
+    Envelope note = envelope(TestHandlers.NOTE);
+    Envelope sentinel = envelope(TestHandlers.NOTE);
+    String queue = CallDeskQueue.PARTNER_REQUESTS.address();
+    String group = "dup-" + note.id();
+
+    // Sent with the duplicate-detection id: the broker drops the copy.
+    probes.send(queue, note.toJson(), note.id(), group);
+    probes.send(queue, note.toJson(), note.id(), group);
+    // Re-sent without it (a partner that forgot the header, or after the broker's id cache):
+    // the consumer's own record of processed ids stops it.
+    probes.send(queue, note.toJson(), null, group);
+    // Same group, so consumed after the copies: once it is done, so are they.
+    probes.send(queue, sentinel.toJson(), sentinel.id(), group);
+
+    await(() -> probes.auditEntries("TEST_NOTE", sentinel.id()) == 1, "sentinel");
+    assertEquals(1, probes.auditEntries("TEST_NOTE", note.id()));
+    assertEquals(1, probes.processed(note.id()));
+  }
+
+  private static Envelope envelope(String type) {
+    return Envelope.create(
+        type,
+        1,
+        "it-" + UUID.randomUUID(),
+        Instant.now(),
+        Json.createObjectBuilder().add("note", "integration test").build());
+  }
+
+  private static void await(BooleanSupplier condition, String what) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("timed out after " + WAIT + " waiting for " + what);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static Throwable rootAccessException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EJBAccessException) {
+        return t;
+      }
+    }
+    return e;
+  }
+}

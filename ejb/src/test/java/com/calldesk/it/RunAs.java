@@ -1,0 +1,38 @@
+package com.calldesk.it;
+
+import com.calldesk.seats.SeatView;
+import com.calldesk.seats.Seats;
+import com.calldesk.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+/** Calls services under a given role, as a logged-in user of that role would. */
+public final class RunAs {
+
+  private RunAs() {}
+
+  /** Runs as role ADMIN (principal 9001, see the test glassfish-ejb-jar.xml). */
+  @Stateless
+  @jakarta.annotation.security.RunAs(Roles.ADMIN)
+  public static class AsAdmin {
+    @EJB private Seats seats;
+
+    @PermitAll
+    public SeatView signIn() {
+      return seats.signIn();
+    }
+  }
+
+  /** Runs as role AGENT (principal 1002). */
+  @Stateless
+  @jakarta.annotation.security.RunAs(Roles.AGENT)
+  public static class AsAgent {
+    @EJB private Seats seats;
+
+    @PermitAll
+    public SeatView signIn() {
+      return seats.signIn();
+    }
+  }
+}
