@@ -1,0 +1,115 @@
+package com.calldesk.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium and ChromeDriver (never a downloaded browser), with a given
+ * Accept-Language, as an agent's browser.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String BASE_URL =
+      System.getProperty("calldesk.url", "http://127.0.0.1:8080/calldesk/");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser(String acceptLanguage) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("calldesk.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,900",
+        "--lang=" + acceptLanguage);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("calldesk.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(BASE_URL + path);
+  }
+
+  WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  String text(String css) {
+    return find(css).getText().trim();
+  }
+
+  void type(String css, String value) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  /** Clicks and waits for the full page load that follows (non-AJAX buttons). */
+  void clickAndWait(String css) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    find(css).click();
+    wait.until(ExpectedConditions.stalenessOf(old));
+  }
+
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  String pageSource() {
+    return driver.getPageSource();
+  }
+
+  void logIn(String employeeNo, String password) {
+    open("login.xhtml");
+    type("#loginForm\\:employeeNo", employeeNo);
+    type("#loginForm\\:password input, input#loginForm\\:password", password);
+    clickAndWait("#loginForm\\:submit");
+  }
+
+  void screenshot(String name) {
+    String dir = System.getProperty("calldesk.screenshots");
+    if (dir == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(Path.of(dir));
+      Files.write(
+          Path.of(dir, name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
