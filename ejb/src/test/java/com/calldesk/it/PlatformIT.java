@@ -105,6 +105,16 @@ class PlatformIT {
     assertTrue(probes.auditEntries("SEAT_STATE", "1002") >= 1, "the state change is audited");
   }
 
+  @Test
+  void loggingOutOrLosingTheSessionSetsOffline() {
+    assertEquals(AgentState.READY, asAgent.signIn().state());
+    assertEquals(AgentState.OFFLINE, asAgent.signOut().state());
+
+    assertEquals(AgentState.READY, asAgent.signIn().state());
+    seats.sessionEnded("1002");
+    assertEquals(AgentState.OFFLINE, asAgent.signOut().state(), "the expired session's seat");
+  }
+
   // --- a rolled-back change sends nothing ---------------------------------------------------
 
   @Test

@@ -34,5 +34,11 @@ public final class RunAs {
     public SeatView signIn() {
       return seats.signIn();
     }
+
+    @PermitAll
+    public SeatView signOut() {
+      seats.signOut();
+      return seats.mine();
+    }
   }
 }
