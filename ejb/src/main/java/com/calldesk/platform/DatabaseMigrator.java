@@ -44,16 +44,17 @@ public class DatabaseMigrator {
     if (demoData) {
       locations.add("classpath:db/demo");
     }
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(Thread.currentThread().getContextClassLoader())
             .dataSource(dataSource)
             .locations(locations.toArray(String[]::new))
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "(empty)" : current.getVersion())
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now, demo data "

@@ -131,6 +131,18 @@ class AgentLoginIT {
   }
 
   @Test
+  void itCanSeeThatDatabaseAndBrokerAreReachable() throws Exception {
+    URI ready = URI.create(Browser.BASE_URL).resolve("/health/ready");
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    String body = response.body().replace(" ", "");
+    assertTrue(body.contains("\"name\":\"database\",\"status\":\"UP\""), body);
+    assertTrue(body.contains("\"name\":\"broker\",\"status\":\"UP\""), body);
+  }
+
+  @Test
   void unknownPagesGetAPlainErrorPage() {
     try (Browser browser = new Browser("en-US")) {
       browser.open("no-such-page.xhtml");
