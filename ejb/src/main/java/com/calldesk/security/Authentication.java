@@ -1,7 +1,10 @@
 package com.calldesk.security;
 
 import com.calldesk.shared.AuditTrail;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,6 +28,7 @@ public class Authentication {
   @Inject private EmployeeRepository employees;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Resource private SessionContext context;
 
   @Inject
   @ConfigProperty(name = "calldesk.login.max-failures", defaultValue = "5")
@@ -83,5 +87,12 @@ public class Authentication {
     audit.recordAs(no, "LOGIN", SUBJECT, no, null);
     return new LoginOutcome(
         no, employee.getRoles().stream().map(Role::roleName).collect(Collectors.toSet()));
+  }
+
+  /** The caller logs out: recorded like the login. */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+  public void loggedOut() {
+    String who = context.getCallerPrincipal().getName();
+    audit.recordAs(who, "LOGOUT", SUBJECT, who, null);
   }
 }

@@ -86,6 +86,14 @@ class PlatformIT {
     assertEquals(1, probes.auditEntries("ACCOUNT_LOCKED", "1003"));
   }
 
+  @Test
+  void aLogoutIsAudited() {
+    long before = probes.auditEntries("LOGOUT", "1002");
+    asAgent.logOut();
+    assertEquals(before + 1, probes.auditEntries("LOGOUT", "1002"));
+    assertThrows(EJBAccessException.class, () -> authentication.loggedOut(), "nobody to log out");
+  }
+
   // --- @RolesAllowed: deny unless the role is named ----------------------------------------
 
   @Test

@@ -2,6 +2,7 @@ package com.calldesk.it;
 
 import com.calldesk.seats.SeatView;
 import com.calldesk.seats.Seats;
+import com.calldesk.security.Authentication;
 import com.calldesk.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -29,10 +30,16 @@ public final class RunAs {
   @jakarta.annotation.security.RunAs(Roles.AGENT)
   public static class AsAgent {
     @EJB private Seats seats;
+    @EJB private Authentication authentication;
 
     @PermitAll
     public SeatView signIn() {
       return seats.signIn();
+    }
+
+    @PermitAll
+    public void logOut() {
+      authentication.loggedOut();
     }
 
     @PermitAll
