@@ -19,13 +19,13 @@ import jakarta.ejb.MessageDriven;
           propertyValue = MessagingResources.NETTY_CONNECTOR),
       @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue = "${ENV=CALLDESK_BROKER_CONNECTION:host=127.0.0.1;port=61616}"),
+          propertyValue = MessagingResources.BROKER_CONNECTION),
       @ActivationConfigProperty(
           propertyName = "user",
-          propertyValue = "${ENV=CALLDESK_BROKER_USER:calldesk}"),
+          propertyValue = MessagingResources.BROKER_USER),
       @ActivationConfigProperty(
           propertyName = "password",
-          propertyValue = "${ENV=CALLDESK_BROKER_PASSWORD:calldesk}"),
+          propertyValue = MessagingResources.BROKER_PASSWORD),
       // Concurrent consumers; per-call ordering is kept by message groups.
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
     })

@@ -15,7 +15,7 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     resourceAdapter = "artemis-rar",
     properties = {
       "connectorClassName=" + MessagingResources.NETTY_CONNECTOR,
-      "connectionParameters=${ENV=CALLDESK_BROKER_CONNECTION:host=127.0.0.1;port=61616}"
+      "connectionParameters=" + MessagingResources.BROKER_CONNECTION
     },
     minPoolSize = 1,
     maxPoolSize = 20)
