@@ -33,10 +33,6 @@ public class OutboundMessages {
     if (queue.direction() != CallDeskQueue.Direction.OUTBOUND) {
       throw new IllegalArgumentException(queue + " is consumed by CallDesk, not sent to");
     }
-    sendTo(queue.address(), envelope, groupId);
-  }
-
-  void sendTo(String address, Envelope envelope, String groupId) {
     try {
       TextMessage message = jms.createTextMessage(envelope.toJson());
       message.setJMSCorrelationID(envelope.correlationId());
@@ -49,7 +45,7 @@ public class OutboundMessages {
       }
       jms.createProducer()
           .setDeliveryMode(DeliveryMode.PERSISTENT)
-          .send(jms.createQueue(address), message);
+          .send(jms.createQueue(queue.address()), message);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }

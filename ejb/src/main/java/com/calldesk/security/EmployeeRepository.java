@@ -30,9 +30,4 @@ public class EmployeeRepository {
         .getResultStream()
         .findFirst();
   }
-
-  public Employee add(Employee employee) {
-    em.persist(employee);
-    return employee;
-  }
 }

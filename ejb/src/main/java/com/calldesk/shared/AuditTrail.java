@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Writes the audit log: who did what to which record, and when (UTC). Every state change calls it
@@ -44,18 +43,6 @@ public class AuditTrail {
             subjectType,
             subjectId == null ? null : subjectId.toString(),
             detail));
-  }
-
-  /** Newest first; the caller (an EJB) decides who may read it. */
-  public List<AuditEntry> latest(String subjectType, String subjectId, int max) {
-    return em.createQuery(
-            "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id"
-                + " order by a.occurredAt desc, a.id desc",
-            AuditEntry.class)
-        .setParameter("type", subjectType)
-        .setParameter("id", subjectId)
-        .setMaxResults(max)
-        .getResultList();
   }
 
   private String currentActor() {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class Landing {
 
   public static final String AGENT_DESK = "/agent/desk.xhtml";
-  public static final String SUPERVISOR_CONSOLE = "/supervisor/console.xhtml";
   public static final String ADMIN_HOME = "/admin/index.xhtml";
 
   private Landing() {}
