@@ -1,0 +1,399 @@
+package ivrsim;
+
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.PrintStream;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * Plays the telephone side of a call center for CallDesk: offers calls at a given rate, follows
+ * CallDesk's call-control commands (route, reject, transfer, three-way, block, mute) with results,
+ * and ends calls after a talk time. Prints what it does and a summary.
+ *
+ * <pre>
+ * java -jar ivr-simulator/target/ivr-simulator.jar --rate 2 --duration 60 --talk 20
+ * </pre>
+ *
+ * <p>Every state change of a call happens on one thread (the scheduler); the JMS listener only
+ * hands commands over to it. That keeps the call model free of locks and each call's events in
+ * order.
+ */
+public final class IvrSimulator implements AutoCloseable {
+
+  /** What the simulator was asked to do. */
+  public record Options(
+      String brokerUrl,
+      String user,
+      String password,
+      double callsPerSecond,
+      int durationSeconds,
+      int meanTalkSeconds,
+      int ringMillis,
+      int patienceSeconds,
+      long seed,
+      boolean quiet) {
+
+    static Options parse(String... args) {
+      Map<String, String> a = new TreeMap<>();
+      for (int i = 0; i + 1 < args.length; i += 2) {
+        if (!args[i].startsWith("--")) {
+          throw new IllegalArgumentException("expected --option value, got " + args[i]);
+        }
+        a.put(args[i].substring(2), args[i + 1]);
+      }
+      if (args.length % 2 != 0) {
+        a.put(args[args.length - 1].substring(2), "true");
+      }
+      return new Options(
+          a.getOrDefault("broker", "tcp://127.0.0.1:61616"),
+          a.getOrDefault("user", "calldesk"),
+          a.getOrDefault("password", "calldesk"),
+          Double.parseDouble(a.getOrDefault("rate", "0.5")),
+          Integer.parseInt(a.getOrDefault("duration", "60")),
+          Integer.parseInt(a.getOrDefault("talk", "20")),
+          Integer.parseInt(a.getOrDefault("ring", "800")),
+          Integer.parseInt(a.getOrDefault("patience", "60")),
+          Long.parseLong(a.getOrDefault("seed", "20261122")),
+          Boolean.parseBoolean(a.getOrDefault("quiet", "false")));
+    }
+  }
+
+  enum State {
+    WAITING,
+    RINGING,
+    TALKING,
+    ENDED
+  }
+
+  /** One caller's call, as the switch sees it. */
+  static final class Call {
+    final String id;
+    final String callerNumber;
+    final long offeredAt = System.currentTimeMillis();
+    State state = State.WAITING;
+    String agentNo;
+    long answeredAt;
+    ScheduledFuture<?> pending;
+
+    Call(String id, String callerNumber) {
+      this.id = id;
+      this.callerNumber = callerNumber;
+    }
+  }
+
+  private final Options options;
+  private final PrintStream out;
+  private final CallerPool callers;
+  private final ScheduledExecutorService switchThread =
+      Executors.newSingleThreadScheduledExecutor();
+  private final ConcurrentMap<String, Call> calls = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final ActiveMQConnectionFactory factory;
+  private JMSContext sender;
+  private JMSContext receiver;
+
+  public IvrSimulator(Options options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+    this.callers = new CallerPool(options.seed());
+    this.factory = new ActiveMQConnectionFactory(options.brokerUrl());
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    Options options = Options.parse(args);
+    try (IvrSimulator simulator = new IvrSimulator(options, System.out)) {
+      simulator.run();
+    }
+  }
+
+  /** Offers calls for the configured time, lets the calls in progress finish, prints a summary. */
+  public Map<String, Integer> run() throws InterruptedException {
+    connect();
+    long everyMillis = Math.max(1, Math.round(1000 / options.callsPerSecond()));
+    ScheduledFuture<?> offering =
+        switchThread.scheduleAtFixedRate(this::offer, 0, everyMillis, TimeUnit.MILLISECONDS);
+    Thread.sleep(options.durationSeconds() * 1000L);
+    offering.cancel(false);
+    long drainUntil =
+        System.currentTimeMillis()
+            + options.meanTalkSeconds() * 1500L
+            + options.ringMillis()
+            + 5000;
+    while (System.currentTimeMillis() < drainUntil
+        && calls.values().stream().anyMatch(this::open)) {
+      Thread.sleep(200);
+    }
+    onSwitch(() -> calls.values().stream().filter(this::open).forEach(c -> end(c, "CALLER")));
+    Thread.sleep(300);
+    Map<String, Integer> summary = summary();
+    out.println("IVR simulator summary: " + summary);
+    return summary;
+  }
+
+  private void connect() {
+    sender = factory.createContext(options.user(), options.password(), JMSContext.AUTO_ACKNOWLEDGE);
+    receiver =
+        factory.createContext(options.user(), options.password(), JMSContext.AUTO_ACKNOWLEDGE);
+    JMSConsumer commands = receiver.createConsumer(receiver.createQueue(Contract.CALL_CONTROL));
+    commands.setMessageListener(
+        m -> {
+          try {
+            Contract.Message command = Contract.Message.parse(((TextMessage) m).getText());
+            onSwitch(() -> handle(command));
+          } catch (JMSException | RuntimeException e) {
+            log("ignored an unreadable command: " + e.getMessage());
+          }
+        });
+  }
+
+  // --- calls arriving --------------------------------------------------------------------------
+
+  private void offer() {
+    Call call =
+        new Call(
+            "sim-" + System.currentTimeMillis() + "-" + sequence.incrementAndGet(), callers.next());
+    calls.put(call.id, call);
+    send(
+        Contract.CALL_EVENTS,
+        "call.offered",
+        call,
+        Json.createObjectBuilder()
+            .add("callId", call.id)
+            .add("callerNumber", call.callerNumber)
+            .add("calledNumber", "4008001234")
+            .add("channel", "hotline-main")
+            .add("expertRequested", callers.expertWanted())
+            .build());
+    count("offered");
+    log("offered " + call.id + " from " + call.callerNumber);
+    // Nobody routed it quickly: the caller hears the waiting music and CallDesk hears the queue.
+    call.pending =
+        switchThread.schedule(
+            () -> {
+              if (call.state == State.WAITING) {
+                reportQueue(call);
+                call.pending =
+                    switchThread.schedule(
+                        () -> abandon(call), options.patienceSeconds(), TimeUnit.SECONDS);
+              }
+            },
+            500,
+            TimeUnit.MILLISECONDS);
+  }
+
+  private void abandon(Call call) {
+    if (call.state == State.WAITING) {
+      count("abandoned");
+      log("caller of " + call.id + " hung up while waiting");
+      end(call, "CALLER");
+    }
+  }
+
+  // --- CallDesk's commands ---------------------------------------------------------------------
+
+  private void handle(Contract.Message command) {
+    JsonObject p = command.payload();
+    Call call = calls.get(p.getString("callId", ""));
+    count("command " + command.type());
+    if (call == null || call.state == State.ENDED) {
+      result(command, p.getString("callId", "?"), "FAILED", "no such call in progress");
+      return;
+    }
+    switch (command.type()) {
+      case "call.route" -> {
+        if (call.state != State.WAITING) {
+          result(command, call.id, "FAILED", "the call is not waiting");
+          return;
+        }
+        cancelPending(call);
+        call.state = State.RINGING;
+        call.agentNo = p.getString("agentNo");
+        result(command, call.id, "DONE", null);
+        call.pending =
+            switchThread.schedule(() -> answer(call), options.ringMillis(), TimeUnit.MILLISECONDS);
+        reportQueueChange();
+      }
+      case "call.reject", "call.block" -> {
+        result(command, call.id, "DONE", null);
+        count(command.type().equals("call.reject") ? "rejected" : "blocked");
+        log(command.type() + " " + call.id + " (" + call.callerNumber + "): busy tone");
+        boolean wasWaiting = call.state == State.WAITING;
+        end(call, "SYSTEM");
+        if (wasWaiting) {
+          reportQueueChange();
+        }
+      }
+      case "call.transfer" -> {
+        if (call.state != State.TALKING) {
+          result(command, call.id, "FAILED", "the call is not connected to an agent");
+          return;
+        }
+        String from = call.agentNo;
+        call.agentNo = p.getString("toAgentNo");
+        result(command, call.id, "DONE", null);
+        send(
+            Contract.CALL_EVENTS,
+            "call.transferred",
+            call,
+            Json.createObjectBuilder()
+                .add("callId", call.id)
+                .add("fromAgentNo", from)
+                .add("toAgentNo", call.agentNo)
+                .build());
+        count("transferred");
+        log("transferred " + call.id + " from " + from + " to " + call.agentNo);
+      }
+      case "call.three-way", "call.mute" -> {
+        if (call.state != State.TALKING) {
+          result(command, call.id, "FAILED", "the call is not connected to an agent");
+          return;
+        }
+        result(command, call.id, "DONE", null);
+        log(command.type() + " " + call.id + " done");
+      }
+      default -> result(command, call.id, "FAILED", "unknown command " + command.type());
+    }
+  }
+
+  private void answer(Call call) {
+    if (call.state != State.RINGING) {
+      return;
+    }
+    call.state = State.TALKING;
+    call.answeredAt = System.currentTimeMillis();
+    send(
+        Contract.CALL_EVENTS,
+        "call.answered",
+        call,
+        Json.createObjectBuilder().add("callId", call.id).add("agentNo", call.agentNo).build());
+    count("answered");
+    log("answered " + call.id + " by " + call.agentNo);
+    call.pending =
+        switchThread.schedule(
+            () -> end(call, "CALLER"),
+            callers.talkMillis(options.meanTalkSeconds() * 1000L),
+            TimeUnit.MILLISECONDS);
+  }
+
+  private void end(Call call, String endedBy) {
+    if (call.state == State.ENDED) {
+      return;
+    }
+    cancelPending(call);
+    long talkSeconds =
+        call.answeredAt == 0 ? 0 : (System.currentTimeMillis() - call.answeredAt) / 1000;
+    call.state = State.ENDED;
+    send(
+        Contract.CALL_EVENTS,
+        "call.ended",
+        call,
+        Json.createObjectBuilder()
+            .add("callId", call.id)
+            .add("endedBy", endedBy)
+            .add("talkSeconds", talkSeconds)
+            .build());
+    count("ended");
+    log("ended " + call.id + " by " + endedBy + " after " + talkSeconds + " s of talk");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private void reportQueue(Call call) {
+    long waiting = calls.values().stream().filter(c -> c.state == State.WAITING).count();
+    send(
+        Contract.CALL_EVENTS,
+        "call.queued",
+        call,
+        Json.createObjectBuilder().add("callId", call.id).add("queueLength", waiting).build());
+    count("queued reports");
+  }
+
+  /** After a caller leaves the queue, the oldest one still waiting carries the new length. */
+  private void reportQueueChange() {
+    calls.values().stream()
+        .filter(c -> c.state == State.WAITING && System.currentTimeMillis() - c.offeredAt >= 500)
+        .min((a, b) -> Long.compare(a.offeredAt, b.offeredAt))
+        .ifPresent(this::reportQueue);
+  }
+
+  private void result(Contract.Message command, String callId, String outcome, String reason) {
+    var payload =
+        Json.createObjectBuilder()
+            .add("commandId", command.id())
+            .add("callId", callId)
+            .add("outcome", outcome);
+    if (reason != null) {
+      payload.add("reason", reason);
+    }
+    Contract.send(
+        sender, Contract.CALL_CONTROL_RESULTS, "call.control-result", callId, payload.build());
+    if (!"DONE".equals(outcome)) {
+      log(command.type() + " for " + callId + " failed: " + reason);
+    }
+  }
+
+  private void send(String queue, String type, Call call, JsonObject payload) {
+    Contract.send(sender, queue, type, call.id, payload);
+  }
+
+  private void cancelPending(Call call) {
+    if (call.pending != null) {
+      call.pending.cancel(false);
+      call.pending = null;
+    }
+  }
+
+  private boolean open(Call call) {
+    return call.state != State.ENDED;
+  }
+
+  private void onSwitch(Runnable task) {
+    if (!switchThread.isShutdown()) {
+      switchThread.execute(task);
+    }
+  }
+
+  private void count(String what) {
+    counts.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+  }
+
+  private Map<String, Integer> summary() {
+    Map<String, Integer> summary = new TreeMap<>();
+    counts.forEach((k, v) -> summary.put(k, v.get()));
+    return summary;
+  }
+
+  private void log(String line) {
+    if (!options.quiet()) {
+      out.println(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
+    }
+  }
+
+  @Override
+  public void close() {
+    switchThread.shutdownNow();
+    if (receiver != null) {
+      receiver.close();
+    }
+    if (sender != null) {
+      sender.close();
+    }
+    factory.close();
+  }
+}

@@ -1,0 +1,198 @@
+package ivrsim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.calldesk.messaging.contract.EmbeddedCallDeskBroker;
+import com.calldesk.messaging.contract.Envelope;
+import com.calldesk.messaging.contract.PayloadSchemas;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The simulator against a real broker started from CallDesk's broker.xml, with the test playing
+ * CallDesk: it routes or rejects every offered call, transfers and mutes one, and checks that every
+ * message the simulator sends follows the published schemas and that every call ends.
+ */
+class IvrSimulatorTest {
+
+  private EmbeddedCallDeskBroker broker;
+  private final Map<String, List<Envelope>> eventsByCall = new HashMap<>();
+  private final Map<String, Envelope> resultsByCommand = new HashMap<>();
+  private final Map<String, String> commandTypes = new HashMap<>();
+  private final List<String> schemaProblems = new ArrayList<>();
+
+  @BeforeEach
+  void startBroker() {
+    broker =
+        new EmbeddedCallDeskBroker(
+                Path.of("target", "simulator-broker"), EmbeddedCallDeskBroker.freePort(), 1000)
+            .start();
+  }
+
+  @AfterEach
+  void stopBroker() {
+    broker.close();
+  }
+
+  @Test
+  void followsTheContractFromOfferToEnd() throws Exception {
+    var options =
+        IvrSimulator.Options.parse(
+            "--broker",
+            broker.url(),
+            "--rate",
+            "5",
+            "--duration",
+            "2",
+            "--talk",
+            "1",
+            "--ring",
+            "100",
+            "--patience",
+            "5",
+            "--quiet",
+            "true");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    CompletableFuture<Map<String, Integer>> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (IvrSimulator simulator =
+                  new IvrSimulator(
+                      options, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+                return simulator.run();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    Set<String> nuisance = Set.of("13900000666", "17000000001", "17000000002");
+    String transferred = null;
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+        JMSContext calldesk = factory.createContext()) {
+      JMSConsumer events = calldesk.createConsumer(calldesk.createQueue(Contract.CALL_EVENTS));
+      JMSConsumer results =
+          calldesk.createConsumer(calldesk.createQueue(Contract.CALL_CONTROL_RESULTS));
+      long quietSince = System.currentTimeMillis();
+      while (!run.isDone() || System.currentTimeMillis() - quietSince < 1500) {
+        Envelope event = read(events.receive(50));
+        Envelope result = read(results.receiveNoWait());
+        if (result != null) {
+          resultsByCommand.put(result.payload().getString("commandId"), result);
+        }
+        if (event == null) {
+          continue;
+        }
+        quietSince = System.currentTimeMillis();
+        String callId = event.payload().getString("callId");
+        eventsByCall.computeIfAbsent(callId, k -> new ArrayList<>()).add(event);
+        switch (event.type()) {
+          case "call.offered" -> {
+            if (commandTypes.isEmpty()) {
+              // A command for a call the switch does not know: refused, with a reason.
+              command(calldesk, "call.transfer", "no-such-call", "toAgentNo", "1002");
+            }
+            if (nuisance.contains(event.payload().getString("callerNumber"))) {
+              command(calldesk, "call.reject", callId, "reason", "BLACKLISTED");
+            } else {
+              command(calldesk, "call.route", callId, "agentNo", "1001");
+            }
+          }
+          case "call.answered" -> {
+            if (transferred == null) {
+              transferred = callId;
+              command(calldesk, "call.transfer", callId, "toAgentNo", "1002");
+              command(calldesk, "call.mute", callId, "seconds", 5);
+            }
+          }
+          default -> {}
+        }
+      }
+      long deadline = System.currentTimeMillis() + 5000;
+      while (resultsByCommand.size() < commandTypes.size()
+          && System.currentTimeMillis() < deadline) {
+        Envelope result = read(results.receive(100));
+        if (result != null) {
+          resultsByCommand.put(result.payload().getString("commandId"), result);
+        }
+      }
+    }
+    Map<String, Integer> summary = run.get(30, TimeUnit.SECONDS);
+
+    assertEquals(List.of(), schemaProblems, "every message follows the published schemas");
+    int offered = summary.get("offered");
+    assertTrue(offered >= 8, "about 5 calls/s for 2 s, got " + offered);
+    assertEquals(offered, eventsByCall.size());
+    for (Map.Entry<String, List<Envelope>> call : eventsByCall.entrySet()) {
+      List<String> types = call.getValue().stream().map(Envelope::type).toList();
+      assertEquals("call.offered", types.get(0), "first event of " + call.getKey());
+      assertEquals("call.ended", types.get(types.size() - 1), "last event of " + call.getKey());
+      assertEquals(1, types.stream().filter("call.ended"::equals).count());
+      call.getValue()
+          .forEach(e -> assertEquals(call.getKey(), e.correlationId(), "correlation id"));
+    }
+    assertTrue(summary.getOrDefault("answered", 0) >= 1);
+    assertTrue(
+        eventsByCall.get(transferred).stream().anyMatch(e -> e.type().equals("call.transferred")));
+
+    assertEquals(commandTypes.keySet(), resultsByCommand.keySet(), "one result per command");
+    Set<String> failed = new HashSet<>();
+    resultsByCommand.forEach(
+        (commandId, result) -> {
+          if (!"DONE".equals(result.payload().getString("outcome"))) {
+            failed.add(result.payload().getString("callId"));
+          }
+        });
+    assertEquals(Set.of("no-such-call"), failed, "everything else was carried out");
+  }
+
+  private void command(JMSContext jms, String type, String callId, String key, Object value) {
+    var payload = Json.createObjectBuilder().add("callId", callId);
+    if (value instanceof Integer i) {
+      payload.add(key, i);
+    } else {
+      payload.add(key, value.toString());
+    }
+    Envelope command = Envelope.create(type, 1, callId, Instant.now(), payload.build());
+    check(command);
+    commandTypes.put(command.id(), type);
+    jms.createProducer().send(jms.createQueue(Contract.CALL_CONTROL), command.toJson());
+  }
+
+  private Envelope read(Message message) throws Exception {
+    if (message == null) {
+      return null;
+    }
+    Envelope envelope = Envelope.parse(((TextMessage) message).getText());
+    assertEquals(envelope.id(), message.getStringProperty("_AMQ_DUPL_ID"));
+    check(envelope);
+    return envelope;
+  }
+
+  private void check(Envelope envelope) {
+    JsonObject payload = envelope.payload();
+    PayloadSchemas.problems(envelope.type(), payload)
+        .forEach(p -> schemaProblems.add(envelope.type() + " " + p));
+  }
+}
