@@ -119,6 +119,13 @@ public final class IvrSimulator implements AutoCloseable {
     Options options = Options.parse(args);
     try (IvrSimulator simulator = new IvrSimulator(options, System.out)) {
       simulator.run();
+    } catch (jakarta.jms.JMSRuntimeException e) {
+      System.err.println(
+          "IVR simulator: cannot work with the broker at "
+              + options.brokerUrl()
+              + ": "
+              + e.getMessage());
+      System.exit(1);
     }
   }
 
