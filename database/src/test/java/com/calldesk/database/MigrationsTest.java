@@ -100,6 +100,37 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void aCallCannotBeClosedWithoutADispositionAndTheDemoBlacklistLoads() throws SQLException {
+    flyway("classpath:db/migration", "classpath:db/demo").migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement()) {
+      assertEquals(3, count(s, "SELECT COUNT(*) FROM cd_blacklist"));
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.execute(
+                  "INSERT INTO cd_call (id, call_id, caller_number, channel, status, offered_at)"
+                      + " VALUES (cd_call_seq.NEXTVAL, 'c-1', '13800138000', 'hotline', 'ENDED',"
+                      + " SYSTIMESTAMP)"),
+          "an ENDED call needs its disposition and end time");
+      s.execute(
+          "INSERT INTO cd_call (id, call_id, caller_number, channel, status, offered_at)"
+              + " VALUES (cd_call_seq.NEXTVAL, 'c-2', '13800138000', 'hotline', 'WAITING',"
+              + " SYSTIMESTAMP)");
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.execute(
+                  "INSERT INTO cd_call (id, call_id, caller_number, channel, status, offered_at)"
+                      + " VALUES (cd_call_seq.NEXTVAL, 'c-2', '13800138001', 'hotline', 'WAITING',"
+                      + " SYSTIMESTAMP)"),
+          "one row per call id");
+      assertEquals(
+          0, count(s, "SELECT last_value FROM cd_serial_counter WHERE name = 'CUSTOMER_NO'"));
+    }
+  }
+
   private static long count(Statement s, String sql) throws SQLException {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();

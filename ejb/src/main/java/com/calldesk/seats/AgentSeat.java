@@ -28,6 +28,19 @@ public class AgentSeat {
   @Column(name = "login_at")
   private Instant loginAt;
 
+  /** The telephone side's id of the call the agent is on (or wrapping up). */
+  @Column(name = "current_call_id", length = 100)
+  private String currentCallId;
+
+  @Column(name = "wrap_up_until")
+  private Instant wrapUpUntil;
+
+  @Column(name = "calls_handled", nullable = false)
+  private int callsHandled;
+
+  @Column(name = "talk_seconds", nullable = false)
+  private long talkSeconds;
+
   @Version private long version;
 
   protected AgentSeat() {}
@@ -38,19 +51,80 @@ public class AgentSeat {
     this.stateSince = now;
   }
 
+  /** Login: the status bar's figures count from here. */
   void signIn(Instant now) {
     loginAt = now;
+    callsHandled = 0;
+    talkSeconds = 0;
+    currentCallId = null;
+    wrapUpUntil = null;
     moveTo(AgentState.READY, now);
   }
 
   void signOut(Instant now) {
     loginAt = null;
+    currentCallId = null;
+    wrapUpUntil = null;
     moveTo(AgentState.OFFLINE, now);
+  }
+
+  /** A call is put through to this agent: the phone rings, the card pops. */
+  void connect(String callId, Instant now) {
+    currentCallId = callId;
+    wrapUpUntil = null;
+    moveTo(AgentState.TALKING, now);
+  }
+
+  /**
+   * The agent's part in a call is over (it ended, or they passed it on).
+   *
+   * @param wrapUpUntil when wrap-up ends by itself, or null to wait for the agent
+   */
+  void callFinished(long talked, boolean counts, Instant now, Instant wrapUpUntil) {
+    if (counts) {
+      callsHandled++;
+    }
+    talkSeconds += Math.max(0, talked);
+    this.wrapUpUntil = wrapUpUntil;
+    moveTo(AgentState.WRAP_UP, now);
+  }
+
+  /** The call never reached the agent (the route failed, the caller hung up while it rang). */
+  void release(Instant now) {
+    currentCallId = null;
+    wrapUpUntil = null;
+    moveTo(AgentState.READY, now);
+  }
+
+  void ready(Instant now) {
+    currentCallId = null;
+    wrapUpUntil = null;
+    moveTo(AgentState.READY, now);
+  }
+
+  void takeBreak(Instant now) {
+    moveTo(AgentState.BREAK, now);
   }
 
   private void moveTo(AgentState next, Instant now) {
     state = next;
     stateSince = now;
+  }
+
+  public String getCurrentCallId() {
+    return currentCallId;
+  }
+
+  public Instant getWrapUpUntil() {
+    return wrapUpUntil;
+  }
+
+  public int getCallsHandled() {
+    return callsHandled;
+  }
+
+  public long getTalkSeconds() {
+    return talkSeconds;
   }
 
   public Long getEmployeeId() {

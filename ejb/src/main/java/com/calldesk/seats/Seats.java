@@ -4,6 +4,7 @@ import com.calldesk.security.Employee;
 import com.calldesk.security.EmployeeRepository;
 import com.calldesk.security.Roles;
 import com.calldesk.shared.AuditTrail;
+import com.calldesk.shared.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,12 +12,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
-/** Agents' seats: signing in makes the caller READY, signing out OFFLINE. Each change audited. */
+/**
+ * The agent's own seat: signing in makes them READY, signing out OFFLINE; they end wrap-up, take a
+ * break and come back. Each change audited (through {@link SeatBoard}).
+ */
 @Stateless
 public class Seats {
 
@@ -24,7 +27,7 @@ public class Seats {
 
   @PersistenceContext private EntityManager em;
   @Inject private EmployeeRepository employees;
-  @Inject private AuditTrail audit;
+  @Inject private SeatBoard board;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -32,17 +35,18 @@ public class Seats {
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public SeatView signIn() {
     Employee me = caller();
-    AgentSeat seat = seatOf(me);
-    AgentState before = seat.getState();
-    seat.signIn(clock.instant());
-    audit.record("SEAT_STATE", SUBJECT, me.getEmployeeNo(), before + " -> " + seat.getState());
-    return view(me, seat);
+    AgentSeat seat = board.seatOf(me);
+    board.change(seat, s -> s.signIn(clock.instant()), null, "login");
+    return SeatBoard.view(me, seat);
   }
 
   /** Logout: the caller's seat becomes OFFLINE. */
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public void signOut() {
-    signOut(caller(), "logout");
+    AgentSeat seat = board.seatOf(caller());
+    if (seat.getState() != AgentState.OFFLINE) {
+      board.change(seat, s -> s.signOut(clock.instant()), null, "logout");
+    }
   }
 
   /**
@@ -56,39 +60,55 @@ public class Seats {
         .findByEmployeeNo(employeeNo)
         .ifPresent(
             e -> {
-              AgentSeat seat = em.find(AgentSeat.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
-              if (seat != null && seat.getState() != AgentState.OFFLINE) {
-                Instant now = clock.instant();
-                AgentState before = seat.getState();
-                seat.signOut(now);
-                audit.recordAs(
-                    AuditTrail.SYSTEM,
-                    "SEAT_STATE",
-                    SUBJECT,
-                    employeeNo,
-                    before + " -> OFFLINE (session ended)");
+              AgentSeat seat = board.seatOf(e);
+              if (seat.getState() != AgentState.OFFLINE) {
+                board.change(
+                    seat, s -> s.signOut(clock.instant()), AuditTrail.SYSTEM, "session ended");
               }
             });
+  }
+
+  /** Wrap-up done before its time is up: ready for the next call. */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+  public SeatView finishWrapUp() {
+    return move(AgentState.WRAP_UP, s -> s.ready(clock.instant()), "wrap-up done");
+  }
+
+  /** Away from the seat; no calls are put through until {@link #resume()}. */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+  public SeatView takeBreak() {
+    return move(AgentState.READY, s -> s.takeBreak(clock.instant()), "break");
+  }
+
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+  public SeatView resume() {
+    return move(AgentState.BREAK, s -> s.ready(clock.instant()), "back from break");
   }
 
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public SeatView mine() {
     Employee me = caller();
-    AgentSeat seat = em.find(AgentSeat.class, me.getId());
-    return seat == null
-        ? new SeatView(
-            me.getEmployeeNo(), me.getFullName(), me.getLevel(), AgentState.OFFLINE, null, null)
-        : view(me, seat);
+    return SeatBoard.view(me, em.find(AgentSeat.class, me.getId()));
   }
 
-  private void signOut(Employee me, String why) {
-    AgentSeat seat = seatOf(me);
-    if (seat.getState() == AgentState.OFFLINE) {
-      return;
+  /** Agents logged in now, with state and level: whom a call can be passed to. */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+  public List<SeatView> online() {
+    return board.online();
+  }
+
+  private SeatView move(
+      AgentState from, java.util.function.Consumer<AgentSeat> transition, String why) {
+    Employee me = caller();
+    AgentSeat seat = board.seatOf(me);
+    if (seat.getState() != from) {
+      throw new BusinessException(
+          "seat.notIn." + from.name(),
+          null,
+          "seat of " + me.getEmployeeNo() + " is " + seat.getState() + ", not " + from);
     }
-    AgentState before = seat.getState();
-    seat.signOut(clock.instant());
-    audit.record("SEAT_STATE", SUBJECT, me.getEmployeeNo(), before + " -> OFFLINE (" + why + ")");
+    board.change(seat, transition, null, why);
+    return SeatBoard.view(me, seat);
   }
 
   private Employee caller() {
@@ -96,24 +116,5 @@ public class Seats {
     return employees
         .findByEmployeeNo(name)
         .orElseThrow(() -> new IllegalStateException("no employee " + name));
-  }
-
-  private AgentSeat seatOf(Employee employee) {
-    AgentSeat seat = em.find(AgentSeat.class, employee.getId(), LockModeType.PESSIMISTIC_WRITE);
-    if (seat == null) {
-      seat = new AgentSeat(employee.getId(), clock.instant());
-      em.persist(seat);
-    }
-    return seat;
-  }
-
-  private static SeatView view(Employee e, AgentSeat seat) {
-    return new SeatView(
-        e.getEmployeeNo(),
-        e.getFullName(),
-        e.getLevel(),
-        seat.getState(),
-        seat.getStateSince(),
-        seat.getLoginAt());
   }
 }

@@ -1,5 +1,7 @@
 package com.calldesk.it;
 
+import com.calldesk.calls.CallFlow;
+import com.calldesk.customers.CustomerRegistry;
 import com.calldesk.messaging.MessagingResources;
 import com.calldesk.platform.DatabaseMigrator;
 import com.calldesk.seats.Seats;
@@ -37,6 +39,8 @@ final class Deployments {
         // capabilities
         .addPackage(Authentication.class.getPackage())
         .addPackage(Seats.class.getPackage())
+        .addPackage(CustomerRegistry.class.getPackage())
+        .addPackage(CallFlow.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)
@@ -48,7 +52,9 @@ final class Deployments {
             Probes.class,
             RunAs.class,
             RunAs.AsAdmin.class,
-            RunAs.AsAgent.class)
+            RunAs.AsAgent.class,
+            FloorFixture.class,
+            DeskRecorder.class)
         .addAsLibraries(libs)
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("META-INF/microprofile-config.properties")

@@ -1,5 +1,9 @@
 package com.calldesk.it;
 
+import com.calldesk.calls.CallControls;
+import com.calldesk.calls.CallLog;
+import com.calldesk.calls.CallSummary;
+import com.calldesk.calls.CommandView;
 import com.calldesk.seats.SeatView;
 import com.calldesk.seats.Seats;
 import com.calldesk.security.Authentication;
@@ -31,6 +35,8 @@ public final class RunAs {
   public static class AsAgent {
     @EJB private Seats seats;
     @EJB private Authentication authentication;
+    @EJB private CallControls controls;
+    @EJB private CallLog callLog;
 
     @PermitAll
     public SeatView signIn() {
@@ -40,6 +46,36 @@ public final class RunAs {
     @PermitAll
     public void logOut() {
       authentication.loggedOut();
+    }
+
+    @PermitAll
+    public CommandView transfer(String to) {
+      return controls.transfer(to);
+    }
+
+    @PermitAll
+    public CommandView threeWay(String to) {
+      return controls.threeWay(to);
+    }
+
+    @PermitAll
+    public CommandView block(String reason) {
+      return controls.block(reason);
+    }
+
+    @PermitAll
+    public CommandView mute() {
+      return controls.mute();
+    }
+
+    @PermitAll
+    public SeatView finishWrapUp() {
+      return seats.finishWrapUp();
+    }
+
+    @PermitAll
+    public java.util.List<CallSummary> myCalls(String caller) {
+      return callLog.myCalls(null, null, caller);
     }
 
     @PermitAll

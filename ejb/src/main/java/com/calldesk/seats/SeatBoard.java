@@ -1,0 +1,245 @@
+package com.calldesk.seats;
+
+import com.calldesk.security.AgentLevel;
+import com.calldesk.security.Employee;
+import com.calldesk.security.EmployeeRepository;
+import com.calldesk.shared.AuditTrail;
+import com.calldesk.shared.DeskChannel;
+import com.calldesk.shared.DeskNotice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every seat state change, whoever causes it: the agent (through {@link Seats}) or the telephone
+ * side (through the call handling). Each change is made on the locked seat row, audited, and pushed
+ * to the agent's open page after commit. A building block: role checks live in the EJBs using it.
+ */
+@ApplicationScoped
+public class SeatBoard {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private EmployeeRepository employees;
+  @Inject private AuditTrail audit;
+  @Inject private DeskChannel desks;
+  @Inject private Event<SeatReady> readyEvents;
+  @Inject private Clock clock;
+
+  /**
+   * READY agents, longest idle first.
+   *
+   * @param level only agents of this level, or null for all
+   */
+  public List<ReadyAgent> readyAgents(AgentLevel level, int max) {
+    var query =
+        em.createQuery(
+            "select new com.calldesk.seats.ReadyAgent(e.id, e.employeeNo, e.level, s.stateSince)"
+                + " from AgentSeat s, Employee e where e.id = s.employeeId"
+                + " and s.state = com.calldesk.seats.AgentState.READY"
+                + (level == null ? "" : " and e.level = :level")
+                + " order by s.stateSince, e.employeeNo",
+            ReadyAgent.class);
+    if (level != null) {
+      query.setParameter("level", level);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  /**
+   * Puts a call through to the agent if they are still READY once their seat is locked (another
+   * transaction may have taken them meanwhile).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean reserve(Long employeeId, String callId, String actor) {
+    AgentSeat seat = em.find(AgentSeat.class, employeeId, LockModeType.PESSIMISTIC_WRITE);
+    if (seat == null || seat.getState() != AgentState.READY) {
+      return false;
+    }
+    change(seat, s -> s.connect(callId, clock.instant()), actor, "call " + callId);
+    return true;
+  }
+
+  /** The telephone side connected a call to this agent (e.g. a transfer), whatever their state. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void connect(String employeeNo, String callId, String actor) {
+    locked(employeeNo)
+        .ifPresent(
+            seat -> change(seat, s -> s.connect(callId, clock.instant()), actor, "call " + callId));
+  }
+
+  /**
+   * The agent's part in the call is over: WRAP_UP, counted in the status bar. Talk time counts from
+   * when the call was put through to them.
+   *
+   * @param counts whether the call counts as handled by this agent
+   * @param wrapUpSeconds how long wrap-up lasts by itself; 0 waits for the agent
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void callFinished(
+      String employeeNo, String callId, boolean counts, int wrapUpSeconds, String actor) {
+    locked(employeeNo)
+        .filter(seat -> callId.equals(seat.getCurrentCallId()))
+        .filter(seat -> seat.getState() == AgentState.TALKING)
+        .ifPresent(
+            seat -> {
+              Instant now = clock.instant();
+              Instant until = wrapUpSeconds > 0 ? now.plusSeconds(wrapUpSeconds) : null;
+              long talked = java.time.Duration.between(seat.getStateSince(), now).toSeconds();
+              change(
+                  seat,
+                  s -> s.callFinished(talked, counts, now, until),
+                  actor,
+                  "call " + callId + " finished");
+            });
+  }
+
+  /** The call never reached the agent after all: back to READY (if still on that call). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void release(String employeeNo, String callId, String actor, String why) {
+    locked(employeeNo)
+        .filter(seat -> callId.equals(seat.getCurrentCallId()))
+        .filter(seat -> seat.getState() == AgentState.TALKING)
+        .ifPresent(seat -> change(seat, s -> s.release(clock.instant()), actor, why));
+  }
+
+  /** Seats whose wrap-up time is over become READY. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int expireWrapUps() {
+    Instant now = clock.instant();
+    List<Long> due =
+        em.createQuery(
+                "select s.employeeId from AgentSeat s where s.state ="
+                    + " com.calldesk.seats.AgentState.WRAP_UP and s.wrapUpUntil <= :now",
+                Long.class)
+            .setParameter("now", now)
+            .getResultList();
+    int changed = 0;
+    for (Long id : due) {
+      AgentSeat seat = em.find(AgentSeat.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (seat.getState() == AgentState.WRAP_UP
+          && seat.getWrapUpUntil() != null
+          && !seat.getWrapUpUntil().isAfter(now)) {
+        change(seat, s -> s.ready(now), AuditTrail.SYSTEM, "wrap-up time over");
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  public Optional<SeatView> find(String employeeNo) {
+    return employees
+        .findByEmployeeNo(employeeNo)
+        .map(e -> view(e, em.find(AgentSeat.class, e.getId())));
+  }
+
+  /** Every agent seat that is logged in, by employee id. */
+  public List<SeatView> online() {
+    return em
+        .createQuery(
+            "select e, s from Employee e, AgentSeat s where e.id = s.employeeId"
+                + " and s.state <> com.calldesk.seats.AgentState.OFFLINE order by e.employeeNo",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(row -> view((Employee) row[0], (AgentSeat) row[1]))
+        .toList();
+  }
+
+  /** Locks the employee's seat, creating it (OFFLINE) on first use. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  AgentSeat seatOf(Employee employee) {
+    AgentSeat seat = em.find(AgentSeat.class, employee.getId(), LockModeType.PESSIMISTIC_WRITE);
+    if (seat == null) {
+      seat = new AgentSeat(employee.getId(), clock.instant());
+      em.persist(seat);
+    }
+    return seat;
+  }
+
+  /** Applies one change to a locked seat: audit, push, and tell the dispatcher when READY. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void change(
+      AgentSeat seat, java.util.function.Consumer<AgentSeat> transition, String actor, String why) {
+    AgentState before = seat.getState();
+    transition.accept(seat);
+    Employee employee = em.find(Employee.class, seat.getEmployeeId());
+    String detail = before + " -> " + seat.getState() + (why == null ? "" : " (" + why + ")");
+    if (actor == null) {
+      audit.record("SEAT_STATE", Seats.SUBJECT, employee.getEmployeeNo(), detail);
+    } else {
+      audit.recordAs(actor, "SEAT_STATE", Seats.SUBJECT, employee.getEmployeeNo(), detail);
+    }
+    desks.publish(DeskNotice.to(employee.getEmployeeNo(), seatJson(view(employee, seat))));
+    if (seat.getState() == AgentState.READY && before != AgentState.READY) {
+      readyEvents.fire(new SeatReady(employee.getEmployeeNo()));
+    }
+  }
+
+  private Optional<AgentSeat> locked(String employeeNo) {
+    return employees
+        .findByEmployeeNo(employeeNo)
+        .map(e -> em.find(AgentSeat.class, e.getId(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  static SeatView view(Employee e, AgentSeat seat) {
+    if (seat == null) {
+      return new SeatView(
+          e.getEmployeeNo(),
+          e.getFullName(),
+          e.getLevel(),
+          AgentState.OFFLINE,
+          null,
+          null,
+          null,
+          null,
+          0,
+          0);
+    }
+    return new SeatView(
+        e.getEmployeeNo(),
+        e.getFullName(),
+        e.getLevel(),
+        seat.getState(),
+        seat.getStateSince(),
+        seat.getLoginAt(),
+        seat.getCurrentCallId(),
+        seat.getWrapUpUntil(),
+        seat.getCallsHandled(),
+        seat.getTalkSeconds());
+  }
+
+  /** The status bar's figures, as the desk page receives them. */
+  public static String seatJson(SeatView v) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("kind", "seat")
+            .add("state", v.state().name())
+            .add("callsHandled", v.callsHandled())
+            .add("talkSeconds", v.talkSeconds());
+    addInstant(b, "stateSince", v.stateSince());
+    addInstant(b, "loginAt", v.loginAt());
+    addInstant(b, "wrapUpUntil", v.wrapUpUntil());
+    if (v.currentCallId() != null) {
+      b.add("callId", v.currentCallId());
+    }
+    return b.build().toString();
+  }
+
+  private static void addInstant(JsonObjectBuilder b, String name, Instant value) {
+    if (value != null) {
+      b.add(name, value.toEpochMilli());
+    } else {
+      b.addNull(name);
+    }
+  }
+}

@@ -1,0 +1,497 @@
+package com.calldesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.calldesk.calls.CallStatus;
+import com.calldesk.calls.CommandView;
+import com.calldesk.calls.Disposition;
+import com.calldesk.calls.PhoneCall;
+import com.calldesk.messaging.contract.CallDeskQueue;
+import com.calldesk.messaging.contract.Envelope;
+import com.calldesk.seats.AgentState;
+import com.calldesk.seats.SeatBoard;
+import com.calldesk.seats.SeatView;
+import com.calldesk.shared.BusinessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The call loop on a real Payara Micro, broker and database: the test plays the telephone side by
+ * sending contract messages to calldesk.call.events and reading CallDesk's commands from
+ * calldesk.call.control; {@link DeskRecorder} stands in for the agents' open pages.
+ */
+@ExtendWith({BrokerExtension.class, ArquillianExtension.class})
+class CallsIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final AtomicLong NUMBERS = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Inject FloorFixture floor;
+  @Inject SeatBoard seats;
+  @Inject Probes probes;
+  @Inject DeskRecorder desks;
+  @Inject RunAs.AsAgent asAgent1002;
+
+  @BeforeEach
+  void emptyFloor() {
+    floor.clear();
+  }
+
+  // --- distribution --------------------------------------------------------------------------
+
+  @Test
+  void anOfferedCallGoesToTheReadyAgentIdleLongestAndPopsTheirScreen() {
+    Instant now = Instant.now();
+    floor.ready("1001", now.minusSeconds(30));
+    floor.ready("1003", now.minusSeconds(90));
+    String caller = newNumber();
+
+    String callId = offer(caller, false);
+
+    await(() -> floor.status(callId) == CallStatus.RINGING, "call routed");
+    assertEquals("1003", floor.call(callId).getAgentNo());
+    assertEquals(AgentState.TALKING, seat("1003").state());
+    assertEquals(callId, seat("1003").currentCallId());
+    assertEquals(AgentState.READY, seat("1001").state());
+    JsonObject route = command(callId, "call.route");
+    assertEquals("1003", route.getJsonObject("payload").getString("agentNo"));
+
+    await(() -> !popsFor("1003", callId).isEmpty(), "screen pop");
+    JsonObject card = popsFor("1003", callId).get(0);
+    assertEquals(caller, card.getString("callerNumber"));
+    assertTrue(card.getString("customerNo").matches("C\\d{8}"), card.toString());
+    assertEquals(floor.customerNoOf(caller), card.getString("customerNo"));
+    assertTrue(card.getBoolean("newCustomer"));
+    assertTrue(popsFor("1001", callId).isEmpty(), "only the chosen agent's screen pops");
+  }
+
+  @Test
+  void newCallersGetConsecutiveCustomerNumbersAndRegularsKeepTheirs() {
+    floor.ready("1001", Instant.now().minusSeconds(10));
+    floor.ready("1002", Instant.now().minusSeconds(5));
+    String first = newNumber();
+    String second = newNumber();
+
+    String a = offer(first, false);
+    await(() -> floor.status(a) == CallStatus.RINGING, "first routed");
+    String b = offer(second, false);
+    await(() -> floor.status(b) == CallStatus.RINGING, "second routed");
+
+    long n1 = Long.parseLong(floor.customerNoOf(first).substring(1));
+    long n2 = Long.parseLong(floor.customerNoOf(second).substring(1));
+    assertEquals(n1 + 1, n2, "customer numbers have no gaps");
+
+    end(a, "CALLER");
+    end(b, "CALLER");
+    floor.clear();
+    floor.ready("1003", Instant.now());
+    String again = offer(first, false);
+    await(() -> !popsFor("1003", again).isEmpty(), "pop for the regular");
+    JsonObject card = popsFor("1003", again).get(0);
+    assertEquals(floor.customerNoOf(first), card.getString("customerNo"));
+    assertFalse(card.getBoolean("newCustomer"));
+    assertEquals(a, card.getJsonArray("recentCalls").getJsonObject(0).getString("callId"));
+    assertEquals(1, floor.customersWithNumber(first));
+  }
+
+  @Test
+  void aCallAskingForAnExpertGoesToAnExpertFirst() {
+    Instant now = Instant.now();
+    floor.ready("1001", now.minusSeconds(300)); // NORMAL, idle longest
+    floor.ready("1002", now.minusSeconds(10)); // EXPERT
+
+    String expertCall = offer(newNumber(), true);
+    await(() -> floor.status(expertCall) == CallStatus.RINGING, "expert call routed");
+    assertEquals("1002", floor.call(expertCall).getAgentNo());
+
+    String plainCall = offer(newNumber(), false);
+    await(() -> floor.status(plainCall) == CallStatus.RINGING, "plain call routed");
+    assertEquals("1001", floor.call(plainCall).getAgentNo());
+  }
+
+  @Test
+  void withNobodyReadyTheCallWaitsTheQueueGrowsAndTheNextReadyAgentGetsIt() {
+    int queueNoticesBefore = desks.broadcast("queue").size();
+    String callId = offer(newNumber(), false);
+
+    await(() -> floor.status(callId) == CallStatus.WAITING, "call waiting");
+    await(() -> desks.broadcast("queue").size() > queueNoticesBefore, "queue length pushed");
+    assertEquals(1, last(desks.broadcast("queue")).getInt("length"));
+    assertTrue(browse(CallDeskQueue.CALL_CONTROL, callId).isEmpty(), "no route without an agent");
+
+    asAgent1002.signIn(); // the real login path: READY, then the waiting caller
+
+    await(() -> floor.status(callId) == CallStatus.RINGING, "waiting call routed on sign-in");
+    assertEquals("1002", floor.call(callId).getAgentNo());
+    await(() -> last(desks.broadcast("queue")).getInt("length") == 0, "queue back to 0");
+  }
+
+  @Test
+  void aBlacklistedCallerIsRefusedBeforeReachingAnyone() {
+    floor.ready("1001", Instant.now());
+
+    String callId = offer("17000000001", false); // demo blacklist
+
+    await(() -> floor.status(callId) == CallStatus.ENDED, "call closed");
+    PhoneCall call = floor.call(callId);
+    assertEquals(Disposition.REJECTED, call.getDisposition());
+    assertNull(call.getAgentNo());
+    assertEquals(
+        "BLACKLISTED", command(callId, "call.reject").getJsonObject("payload").getString("reason"));
+    assertEquals(AgentState.READY, seat("1001").state());
+    assertNull(floor.customerNoOf("17000000001"), "no customer card for a refused number");
+    assertTrue(probes.auditEntries("CALL_REJECTED", callId) == 1);
+  }
+
+  // --- the call's life and the seat's states ----------------------------------------------
+
+  @Test
+  void answeredEndedWrapUpReadyAndTheClosedLogNeverChangesAgain() {
+    floor.ready("1003", Instant.now());
+    String callId = offer(newNumber(), false);
+    await(() -> floor.status(callId) == CallStatus.RINGING, "routed");
+
+    send(callId, "call.answered", Json.createObjectBuilder().add("agentNo", "1003"));
+    await(() -> floor.status(callId) == CallStatus.TALKING, "answered");
+    assertNotNull(floor.call(callId).getAnsweredAt());
+    await(() -> !desks.to("1003", "answered").isEmpty(), "timer start pushed");
+
+    send(
+        callId,
+        "call.ended",
+        Json.createObjectBuilder().add("endedBy", "CALLER").add("talkSeconds", 42));
+    await(() -> floor.status(callId) == CallStatus.ENDED, "closed");
+    PhoneCall closed = floor.call(callId);
+    assertEquals(Disposition.COMPLETED, closed.getDisposition());
+    assertEquals(42L, closed.getTalkSeconds());
+    assertEquals("1003", closed.getAgentNo());
+    SeatView wrapping = seat("1003");
+    assertEquals(AgentState.WRAP_UP, wrapping.state());
+    assertEquals(1, wrapping.callsHandled());
+    assertNotNull(wrapping.wrapUpUntil(), "wrap-up ends by itself (2 s in tests)");
+
+    await(() -> seat("1003").state() == AgentState.READY, "READY after wrap-up");
+
+    long version = floor.callVersion(callId);
+    send(callId, "call.queued", Json.createObjectBuilder().add("queueLength", 9));
+    send(callId, "call.ended", Json.createObjectBuilder().add("endedBy", "LINE"));
+    String marker = offer(newNumber(), false); // same queue, later: the two above are done by then
+    await(() -> floor.status(marker) != null, "later call seen");
+    await(() -> floor.timeline(callId).stream().filter("ENDED"::equals).count() == 2, "logged");
+    assertEquals(version, floor.callVersion(callId), "a closed call-log row is never updated");
+    assertEquals(Disposition.COMPLETED, floor.call(callId).getDisposition());
+  }
+
+  @Test
+  void aCallerHangingUpWhileWaitingIsAbandonedAndWhileRingingFreesTheAgent() {
+    String waiting = offer(newNumber(), false);
+    await(() -> floor.status(waiting) == CallStatus.WAITING, "waiting");
+    end(waiting, "CALLER");
+    await(() -> floor.status(waiting) == CallStatus.ENDED, "abandoned");
+    assertEquals(Disposition.ABANDONED, floor.call(waiting).getDisposition());
+
+    floor.ready("1001", Instant.now());
+    String ringing = offer(newNumber(), false);
+    await(() -> floor.status(ringing) == CallStatus.RINGING, "ringing");
+    end(ringing, "CALLER");
+    await(() -> floor.status(ringing) == CallStatus.ENDED, "abandoned while ringing");
+    assertEquals(Disposition.ABANDONED, floor.call(ringing).getDisposition());
+    assertEquals(AgentState.READY, seat("1001").state(), "no wrap-up for a call never taken");
+  }
+
+  @Test
+  void theSameEventTwiceHasOneEffect() {
+    floor.ready("1001", Instant.now());
+    String callId = "it-" + UUID.randomUUID();
+    Envelope offered = offeredEnvelope(callId, newNumber(), false);
+
+    // No broker duplicate id: the consumer's own idempotency must catch the repeat.
+    probes.send(CallDeskQueue.CALL_EVENTS.address(), offered.toJson(), null, callId);
+    probes.send(CallDeskQueue.CALL_EVENTS.address(), offered.toJson(), null, callId);
+    // A second offer of the same call under a new message id: still one call.
+    probes.send(
+        CallDeskQueue.CALL_EVENTS.address(),
+        offeredEnvelope(callId, "13800000000", false).toJson(),
+        null,
+        callId);
+    await(() -> probes.processed(offered.id()) == 1, "processed");
+    String marker = offer(newNumber(), false);
+    await(() -> floor.status(marker) != null, "later call seen");
+
+    assertEquals(1, floor.calls(callId));
+    assertEquals(1, browse(CallDeskQueue.CALL_CONTROL, callId).size(), "one route command");
+    assertEquals(1, popsFor("1001", callId).size(), "one screen pop");
+  }
+
+  // --- call controls -------------------------------------------------------------------------
+
+  @Test
+  void theAgentTransfersTheCallAndTheSecondAgentGetsTheCard() {
+    String callId = connectedCallOf1002();
+    floor.ready("1003", Instant.now());
+
+    CommandView transfer = asAgent1002.transfer("1003");
+
+    JsonObject sent = command(callId, "call.transfer");
+    assertEquals(transfer.commandId(), sent.getString("id"));
+    assertEquals("1003", sent.getJsonObject("payload").getString("toAgentNo"));
+    assertEquals("PENDING", floor.commandOutcome(transfer.commandId()));
+
+    result(transfer.commandId(), callId, "DONE", null);
+    await(() -> "DONE".equals(floor.commandOutcome(transfer.commandId())), "result saved");
+    await(() -> resultsFor("1002", transfer.commandId()).size() == 1, "result pushed");
+
+    send(
+        callId,
+        "call.transferred",
+        Json.createObjectBuilder().add("fromAgentNo", "1002").add("toAgentNo", "1003"));
+    await(() -> "1003".equals(floor.call(callId).getAgentNo()), "call moved");
+    assertEquals(AgentState.TALKING, seat("1003").state());
+    assertEquals(AgentState.WRAP_UP, seat("1002").state());
+    await(() -> !popsFor("1003", callId).isEmpty(), "card pops for the second agent");
+    assertTrue(floor.timeline(callId).contains("TRANSFERRED"));
+    assertTrue(probes.auditEntries("CALL_COMMAND", callId) >= 1);
+  }
+
+  @Test
+  void aTransferToSomeoneNotReadyIsRefusedAndNothingIsSent() {
+    String callId = connectedCallOf1002();
+    int before = browse(CallDeskQueue.CALL_CONTROL, callId).size();
+
+    BusinessException refused =
+        businessFailure(() -> asAgent1002.transfer("1001")); // 1001 is OFFLINE
+    assertEquals("calls.agentNotReady", refused.messageKey());
+    assertEquals(
+        "calls.notYourself", businessFailure(() -> asAgent1002.transfer("1002")).messageKey());
+    assertEquals(before, browse(CallDeskQueue.CALL_CONTROL, callId).size());
+  }
+
+  @Test
+  void blockBlacklistsTheNumberWithWhoAndWhyAndTheNextCallIsRefused() {
+    String caller = newNumber();
+    String callId = connectedCallOf1002(caller);
+
+    assertEquals(
+        "calls.block.reasonRequired", businessFailure(() -> asAgent1002.block("  ")).messageKey());
+    assertNull(floor.blacklistedBy(caller), "a refused block changes nothing");
+
+    asAgent1002.block("abusive caller");
+
+    assertEquals("1002:abusive caller", floor.blacklistedBy(caller));
+    command(callId, "call.block");
+    send(callId, "call.ended", Json.createObjectBuilder().add("endedBy", "SYSTEM"));
+    await(() -> floor.status(callId) == CallStatus.ENDED, "closed");
+    assertEquals(Disposition.BLOCKED, floor.call(callId).getDisposition());
+
+    floor.ready("1001", Instant.now());
+    String next = offer(caller, false);
+    await(() -> floor.status(next) == CallStatus.ENDED, "next call refused");
+    assertEquals(Disposition.REJECTED, floor.call(next).getDisposition());
+  }
+
+  @Test
+  void muteAndThreeWayAreCommandsWhoseResultsReachTheAgent() {
+    String callId = connectedCallOf1002();
+    floor.ready("1001", Instant.now());
+
+    CommandView mute = asAgent1002.mute();
+    assertEquals(5, command(callId, "call.mute").getJsonObject("payload").getInt("seconds"));
+    result(mute.commandId(), callId, "DONE", null);
+    await(() -> resultsFor("1002", mute.commandId()).size() == 1, "mute result");
+    assertEquals(5, resultsFor("1002", mute.commandId()).get(0).getInt("seconds"));
+
+    CommandView threeWay = asAgent1002.threeWay("1001");
+    result(threeWay.commandId(), callId, "FAILED", "line busy");
+    await(() -> resultsFor("1002", threeWay.commandId()).size() == 1, "three-way result");
+    JsonObject failed = resultsFor("1002", threeWay.commandId()).get(0);
+    assertEquals("FAILED", failed.getString("outcome"));
+    assertEquals("line busy", failed.getString("reason"));
+
+    // The same result again (a redelivery from the switch) changes nothing.
+    result(threeWay.commandId(), callId, "DONE", null);
+    String marker = offer(newNumber(), false);
+    await(() -> floor.status(marker) != null, "later call seen");
+    assertEquals("FAILED", floor.commandOutcome(threeWay.commandId()));
+  }
+
+  @Test
+  void callControlsNeedACallAndMyCallsShowsOnlyMine() {
+    assertEquals("calls.noCall", businessFailure(() -> asAgent1002.mute()).messageKey());
+
+    String caller = newNumber();
+    String callId = connectedCallOf1002(caller);
+    send(callId, "call.ended", Json.createObjectBuilder().add("endedBy", "AGENT"));
+    await(() -> floor.status(callId) == CallStatus.ENDED, "closed");
+
+    var mine = asAgent1002.myCalls(caller.substring(3));
+    assertEquals(1, mine.size());
+    assertEquals(callId, mine.get(0).callId());
+    assertEquals(Disposition.COMPLETED, mine.get(0).disposition());
+    assertTrue(asAgent1002.myCalls("99999999999").isEmpty());
+    assertEquals(
+        "calls.history.badNumber", businessFailure(() -> asAgent1002.myCalls("x1")).messageKey());
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private String connectedCallOf1002() {
+    return connectedCallOf1002(newNumber());
+  }
+
+  /** A call put through to and answered by agent 1002, the principal of {@link RunAs.AsAgent}. */
+  private String connectedCallOf1002(String caller) {
+    floor.ready("1002", Instant.now().minusSeconds(600));
+    String callId = offer(caller, false);
+    await(() -> floor.status(callId) == CallStatus.RINGING, "routed");
+    assertEquals("1002", floor.call(callId).getAgentNo());
+    send(callId, "call.answered", Json.createObjectBuilder().add("agentNo", "1002"));
+    await(() -> floor.status(callId) == CallStatus.TALKING, "answered");
+    return callId;
+  }
+
+  private static String newNumber() {
+    return "186" + String.format("%08d", NUMBERS.incrementAndGet() % 100_000_000);
+  }
+
+  private String offer(String caller, boolean expert) {
+    String callId = "it-" + UUID.randomUUID();
+    Envelope e = offeredEnvelope(callId, caller, expert);
+    probes.send(CallDeskQueue.CALL_EVENTS.address(), e.toJson(), e.id(), callId);
+    return callId;
+  }
+
+  private static Envelope offeredEnvelope(String callId, String caller, boolean expert) {
+    return Envelope.create(
+        "call.offered",
+        1,
+        callId,
+        Instant.now(),
+        Json.createObjectBuilder()
+            .add("callId", callId)
+            .add("callerNumber", caller)
+            .add("calledNumber", "4008001234")
+            .add("channel", "hotline-main")
+            .add("expertRequested", expert)
+            .build());
+  }
+
+  private void send(String callId, String type, JsonObjectBuilder payload) {
+    Envelope e =
+        Envelope.create(type, 1, callId, Instant.now(), payload.add("callId", callId).build());
+    probes.send(CallDeskQueue.CALL_EVENTS.address(), e.toJson(), e.id(), callId);
+  }
+
+  private void end(String callId, String by) {
+    send(callId, "call.ended", Json.createObjectBuilder().add("endedBy", by));
+  }
+
+  private void result(String commandId, String callId, String outcome, String reason) {
+    JsonObjectBuilder p =
+        Json.createObjectBuilder()
+            .add("commandId", commandId)
+            .add("callId", callId)
+            .add("outcome", outcome);
+    if (reason != null) {
+      p.add("reason", reason);
+    }
+    Envelope e = Envelope.create("call.control-result", 1, callId, Instant.now(), p.build());
+    probes.send(CallDeskQueue.CALL_CONTROL_RESULTS.address(), e.toJson(), e.id(), callId);
+  }
+
+  private List<JsonObject> browse(CallDeskQueue queue, String callId) {
+    return probes.browse(queue.address()).stream()
+        .map(b -> Json.createReader(new StringReader(b)).readObject())
+        .filter(o -> callId.equals(o.getString("correlationId")))
+        .toList();
+  }
+
+  /** The one command of this type CallDesk sent for the call. */
+  private JsonObject command(String callId, String type) {
+    await(
+        () ->
+            browse(CallDeskQueue.CALL_CONTROL, callId).stream()
+                .anyMatch(o -> type.equals(o.getString("type"))),
+        type + " sent");
+    List<JsonObject> found =
+        browse(CallDeskQueue.CALL_CONTROL, callId).stream()
+            .filter(o -> type.equals(o.getString("type")))
+            .toList();
+    assertEquals(1, found.size(), "exactly one " + type);
+    return found.get(0);
+  }
+
+  private List<JsonObject> popsFor(String agentNo, String callId) {
+    return desks.to(agentNo, "pop").stream()
+        .filter(o -> callId.equals(o.getString("callId")))
+        .toList();
+  }
+
+  private List<JsonObject> resultsFor(String agentNo, String commandId) {
+    return desks.to(agentNo, "result").stream()
+        .filter(o -> commandId.equals(o.getString("commandId")))
+        .toList();
+  }
+
+  private SeatView seat(String agentNo) {
+    return seats.find(agentNo).orElseThrow();
+  }
+
+  private static JsonObject last(List<JsonObject> list) {
+    assertFalse(list.isEmpty());
+    return list.get(list.size() - 1);
+  }
+
+  private static BusinessException businessFailure(Runnable action) {
+    Throwable thrown = assertThrows(Throwable.class, action::run);
+    while (thrown != null && !(thrown instanceof BusinessException)) {
+      thrown =
+          thrown instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : thrown.getCause();
+    }
+    assertNotNull(thrown, "expected a BusinessException");
+    return (BusinessException) thrown;
+  }
+
+  private static void await(BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what);
+      }
+    }
+    throw new AssertionError("timed out waiting for " + what);
+  }
+}
