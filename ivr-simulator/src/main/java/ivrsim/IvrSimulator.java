@@ -48,7 +48,7 @@ public final class IvrSimulator implements AutoCloseable {
       long seed,
       boolean quiet) {
 
-    static Options parse(String... args) {
+    public static Options parse(String... args) {
       Map<String, String> a = new TreeMap<>();
       for (int i = 0; i + 1 < args.length; i += 2) {
         if (!args[i].startsWith("--")) {
@@ -85,8 +85,8 @@ public final class IvrSimulator implements AutoCloseable {
     final String id;
     final String callerNumber;
     final long offeredAt = System.currentTimeMillis();
-    State state = State.WAITING;
-    String agentNo;
+    volatile State state = State.WAITING;
+    volatile String agentNo;
     long answeredAt;
     ScheduledFuture<?> pending;
 
@@ -153,6 +153,39 @@ public final class IvrSimulator implements AutoCloseable {
     return summary;
   }
 
+  /**
+   * Connects without offering anything: a test or a partner's tool then offers calls one by one
+   * with {@link #offer(String)} and the simulator plays the switch for them as usual.
+   */
+  public void open() {
+    connect();
+  }
+
+  /**
+   * Offers one call from this number now.
+   *
+   * @return the call id
+   */
+  public String offer(String callerNumber) {
+    Call call =
+        new Call(
+            "sim-" + System.currentTimeMillis() + "-" + sequence.incrementAndGet(), callerNumber);
+    onSwitch(() -> offer(call, false));
+    return call.id;
+  }
+
+  /** Where a call offered by this simulator is now: WAITING, RINGING, TALKING or ENDED. */
+  public String stateOf(String callId) {
+    Call call = calls.get(callId);
+    return call == null ? null : call.state.name();
+  }
+
+  /** The agent a call is connected to, or null. */
+  public String agentOf(String callId) {
+    Call call = calls.get(callId);
+    return call == null ? null : call.agentNo;
+  }
+
   private void connect() {
     sender = factory.createContext(options.user(), options.password(), JMSContext.AUTO_ACKNOWLEDGE);
     receiver =
@@ -172,9 +205,13 @@ public final class IvrSimulator implements AutoCloseable {
   // --- calls arriving --------------------------------------------------------------------------
 
   private void offer() {
-    Call call =
+    offer(
         new Call(
-            "sim-" + System.currentTimeMillis() + "-" + sequence.incrementAndGet(), callers.next());
+            "sim-" + System.currentTimeMillis() + "-" + sequence.incrementAndGet(), callers.next()),
+        callers.expertWanted());
+  }
+
+  private void offer(Call call, boolean expertWanted) {
     calls.put(call.id, call);
     send(
         Contract.CALL_EVENTS,
@@ -185,7 +222,7 @@ public final class IvrSimulator implements AutoCloseable {
             .add("callerNumber", call.callerNumber)
             .add("calledNumber", "4008001234")
             .add("channel", "hotline-main")
-            .add("expertRequested", callers.expertWanted())
+            .add("expertRequested", expertWanted)
             .build());
     count("offered");
     log("offered " + call.id + " from " + call.callerNumber);

@@ -227,11 +227,18 @@ public class CallFlow {
             + outcome
             + (command.getOutcomeReason() == null ? "" : ": " + command.getOutcomeReason()));
     if ("call.route".equals(command.getType())) {
-      if (outcome == CallCommand.Outcome.FAILED
-          && call.getStatus() == CallStatus.RINGING
-          && command.getTargetAgentNo().equals(call.getAgentNo())) {
-        seats.release(call.getAgentNo(), call.getCallId(), ACTOR, "the switch could not route");
-        call.unroute();
+      if (outcome == CallCommand.Outcome.FAILED && call.isOpen()) {
+        // The switch no longer has the call (hung up, or the IVR restarted): putting it back in
+        // the queue would only route it again and again. It ends here; the agent is free.
+        String agentNo = call.getAgentNo();
+        CallStatus before = call.getStatus();
+        call.close(Disposition.ABANDONED, "SYSTEM", clock.instant(), Long.valueOf(0));
+        timeline.add(call, "ENDED", ACTOR, agentNo, "ABANDONED: the switch could not route");
+        if (before == CallStatus.RINGING && agentNo != null) {
+          seats.release(agentNo, call.getCallId(), ACTOR, "the switch could not route");
+          notices.ended(agentNo, call);
+        }
+        audit.recordAs(ACTOR, "CALL_CLOSED", SUBJECT, call.getCallId(), "route failed");
       }
       return;
     }

@@ -142,15 +142,6 @@ public class PhoneCall {
     this.status = CallStatus.RINGING;
   }
 
-  /** The route failed: back to waiting. */
-  void unroute() {
-    requireOpen();
-    this.agentId = null;
-    this.agentNo = null;
-    this.routedAt = null;
-    this.status = CallStatus.WAITING;
-  }
-
   void answered(Long agentId, String agentNo, Instant at) {
     requireOpen();
     this.agentId = agentId;

@@ -226,6 +226,20 @@ class CallsIT {
   }
 
   @Test
+  void aRouteTheSwitchCannotCarryOutEndsTheCallAndFreesTheAgent() {
+    floor.ready("1001", Instant.now());
+    String callId = offer(newNumber(), false);
+    JsonObject route = command(callId, "call.route");
+
+    result(route.getString("id"), callId, "FAILED", "no such call in progress");
+
+    await(() -> floor.status(callId) == CallStatus.ENDED, "closed");
+    assertEquals(Disposition.ABANDONED, floor.call(callId).getDisposition());
+    await(() -> seat("1001").state() == AgentState.READY, "agent free again");
+    assertEquals(1, browse(CallDeskQueue.CALL_CONTROL, callId).size(), "not routed again");
+  }
+
+  @Test
   void theSameEventTwiceHasOneEffect() {
     floor.ready("1001", Instant.now());
     String callId = "it-" + UUID.randomUUID();

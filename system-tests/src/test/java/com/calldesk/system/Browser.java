@@ -78,6 +78,28 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.stalenessOf(old));
   }
 
+  /** Waits until the element's attribute has the value (set by the page's script, e.g. a pop). */
+  void waitForAttribute(String css, String attribute, String value) {
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
+  }
+
+  void waitForText(String css, java.util.function.Predicate<String> condition, String what) {
+    wait.withMessage(what)
+        .until(d -> condition.test(d.findElement(By.cssSelector(css)).getText().trim()));
+  }
+
+  void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  void select(String css, String value) {
+    new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+  }
+
+  String attribute(String css, String attribute) {
+    return driver.findElement(By.cssSelector(css)).getAttribute(attribute);
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }

@@ -1,8 +1,13 @@
 package com.calldesk.web.desk;
 
+import com.calldesk.calls.CallLog;
+import com.calldesk.calls.CallSettings;
+import com.calldesk.seats.SeatBoard;
 import com.calldesk.seats.SeatView;
 import com.calldesk.seats.Seats;
+import com.calldesk.web.Feedback;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,20 +16,39 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The agent main screen (SPEC §2): what the status bar and the other bars show. */
+/**
+ * The agent main screen (SPEC §2): the status bar, the push channel that makes it live, the call on
+ * the agent's line when the page is (re)loaded, and the agent's own state changes.
+ */
 @Named("agentDesk")
 @ViewScoped
 public class AgentDeskBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** HTTP-session attribute holding the desk's push token. */
+  public static final String PUSH_TOKEN = "calldesk.pushToken";
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   @Inject private Seats seats;
+  @Inject private CallLog callLog;
+  @Inject private CallSettings settings;
+  @Inject private ExternalContext external;
+  @Inject private Feedback feedback;
+  @Inject private com.calldesk.web.i18n.Messages messages;
+
   private SeatView seat;
+  private String currentCard;
+  private long waiting;
 
   @PostConstruct
   void load() {
     seat = seats.mine();
+    currentCard =
+        seat.currentCallId() == null
+            ? null
+            : callLog.currentCard(seat.currentCallId()).orElse(null);
+    waiting = callLog.waiting();
   }
 
   public SeatView getSeat() {
@@ -34,6 +58,97 @@ public class AgentDeskBacking implements Serializable {
   /** Login time in the server's zone: the call center and its server share a wall clock. */
   public String getLoginTime() {
     return format(seat.loginAt());
+  }
+
+  /** Relative URL of this session's push socket; the page adds ws(s)://host. */
+  public String getPushPath() {
+    Object token = external.getSessionMap().get(PUSH_TOKEN);
+    if (token == null || DeskPush.employeeOf(token.toString()) == null) {
+      token = DeskPush.issueToken(seat.employeeNo());
+      external.getSessionMap().put(PUSH_TOKEN, token);
+    }
+    return external.getRequestContextPath() + "/push/desk/" + token;
+  }
+
+  public static void forgetPushToken(String token) {
+    DeskPush.forgetToken(token);
+  }
+
+  /** The status bar as the push channel would send it, so the page starts from the same shape. */
+  public String getSeatJson() {
+    return SeatBoard.seatJson(seat);
+  }
+
+  /** The card of the call on the agent's line, or empty: a reload during a call keeps the card. */
+  public String getCurrentCardJson() {
+    return currentCard == null ? "" : currentCard;
+  }
+
+  public long getWaiting() {
+    return waiting;
+  }
+
+  /** The texts the page's script shows, in the page's language. */
+  public String getTextsJson() {
+    jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+    for (String key : SCRIPT_TEXTS) {
+      b.add(key, messages.get(key));
+    }
+    return b.build().toString();
+  }
+
+  private static final java.util.List<String> SCRIPT_TEXTS =
+      java.util.List.of(
+          "state.READY",
+          "state.TALKING",
+          "state.WRAP_UP",
+          "state.BREAK",
+          "state.OFFLINE",
+          "calls.status.RINGING",
+          "calls.status.TALKING",
+          "calls.status.ENDED",
+          "calls.disposition.COMPLETED",
+          "calls.disposition.ABANDONED",
+          "calls.disposition.REJECTED",
+          "calls.disposition.BLOCKED",
+          "calls.disposition.DROPPED",
+          "calls.disposition.TRANSFERRED",
+          "calls.newCustomer",
+          "calls.knownCustomer",
+          "calls.noRecentCalls",
+          "calls.overrun",
+          "calls.muted",
+          "calls.result.DONE",
+          "calls.result.FAILED",
+          "calls.type.call.transfer",
+          "calls.type.call.three-way",
+          "calls.type.call.block",
+          "calls.type.call.mute",
+          "calls.pushLost");
+
+  public int getTalkLimitSeconds() {
+    return settings.talkLimitSeconds();
+  }
+
+  public void finishWrapUp() {
+    change(() -> seat = seats.finishWrapUp());
+  }
+
+  public void takeBreak() {
+    change(() -> seat = seats.takeBreak());
+  }
+
+  public void resume() {
+    change(() -> seat = seats.resume());
+  }
+
+  private void change(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      feedback.refused(e, "desk");
+      seat = seats.mine();
+    }
   }
 
   private static String format(Instant instant) {

@@ -1,6 +1,7 @@
 package com.calldesk.web.security;
 
 import com.calldesk.seats.Seats;
+import com.calldesk.web.desk.AgentDeskBacking;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -14,6 +15,8 @@ public class SessionEndListener implements HttpSessionListener {
 
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {
+    Object token = event.getSession().getAttribute(AgentDeskBacking.PUSH_TOKEN);
+    AgentDeskBacking.forgetPushToken(token == null ? null : token.toString());
     Object employeeNo = event.getSession().getAttribute(LoginBacking.EMPLOYEE_NO);
     if (employeeNo != null) {
       seats.sessionEnded(employeeNo.toString());

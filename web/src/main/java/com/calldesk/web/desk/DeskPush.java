@@ -1,0 +1,109 @@
+package com.calldesk.web.desk;
+
+import com.calldesk.shared.DeskChannel;
+import com.calldesk.shared.DeskNotice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Pushes the services' desk notices (screen pops, seat changes, command results, queue length) to
+ * the agents' open desk pages over a plain Jakarta WebSocket ({@link DeskPushEndpoint}).
+ *
+ * <p>A page connects with a push token its HTTP session was given when the desk was rendered: an
+ * unguessable key that names the employee, so the socket needs no cookie handling and a client
+ * without one (the benchmark's) can use it too. Tokens die with their HTTP session.
+ */
+@ApplicationScoped
+public class DeskPush {
+
+  private static final Logger LOG = Logger.getLogger(DeskPush.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** push token → employee id */
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  /** employee id → their open desk pages */
+  private static final Map<String, Set<Session>> PAGES = new ConcurrentHashMap<>();
+
+  private final Consumer<DeskNotice> subscriber = DeskPush::deliver;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    DeskChannel.subscribe(subscriber);
+  }
+
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+    DeskChannel.unsubscribe(subscriber);
+  }
+
+  /** A new token for an HTTP session of this employee. */
+  static String issueToken(String employeeNo) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    TOKENS.put(token, employeeNo);
+    return token;
+  }
+
+  static void forgetToken(String token) {
+    if (token != null) {
+      TOKENS.remove(token);
+    }
+  }
+
+  static String employeeOf(String token) {
+    return token == null ? null : TOKENS.get(token);
+  }
+
+  static void opened(String employeeNo, Session page) {
+    PAGES.computeIfAbsent(employeeNo, k -> ConcurrentHashMap.newKeySet()).add(page);
+  }
+
+  static void closed(String employeeNo, Session page) {
+    Set<Session> pages = PAGES.get(employeeNo);
+    if (pages != null) {
+      pages.remove(page);
+    }
+  }
+
+  /** Open desk pages right now (for health and the benchmark's check). */
+  static int openPages() {
+    return PAGES.values().stream().mapToInt(Set::size).sum();
+  }
+
+  private static void deliver(DeskNotice notice) {
+    if (notice.recipient() == null) {
+      PAGES.values().forEach(pages -> pages.forEach(page -> send(page, notice.json())));
+    } else {
+      Set<Session> pages = PAGES.get(notice.recipient());
+      if (pages != null) {
+        pages.forEach(page -> send(page, notice.json()));
+      }
+    }
+  }
+
+  private static void send(Session page, String json) {
+    if (!page.isOpen()) {
+      return;
+    }
+    // One writer at a time per socket; a closed or broken page is dropped by its onClose.
+    synchronized (page) {
+      try {
+        page.getBasicRemote().sendText(json);
+      } catch (IOException | IllegalStateException e) {
+        LOG.log(Level.FINE, "could not push to a desk page", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,225 @@
+/*
+ * The agent desk's live parts: the push socket (screen pop, seat state, queue length, command
+ * results), the call timer, the overtime warning, the wrap-up countdown and the mute stopwatch.
+ * Everything shown here is also kept by the server; a reload starts again from #deskData.
+ */
+(function () {
+  "use strict";
+
+  var data = document.getElementById("deskData");
+  if (!data) {
+    return;
+  }
+  var texts = JSON.parse(data.getAttribute("data-texts") || "{}");
+  var talkLimit = parseInt(data.getAttribute("data-talk-limit"), 10) || 300;
+  var seat = JSON.parse(data.getAttribute("data-seat"));
+  var card = data.getAttribute("data-card") ? JSON.parse(data.getAttribute("data-card")) : null;
+  var muteUntil = 0;
+  var socket = null;
+  var retryMillis = 1000;
+
+  /** Screen pops seen by this page, with the time they were shown (for tests and benchmarks). */
+  window.calldeskPops = [];
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function t(key) {
+    return texts[key] || key;
+  }
+
+  function text(id, value) {
+    var el = $(id);
+    if (el) {
+      el.textContent = value === null || value === undefined || value === "" ? "—" : value;
+    }
+  }
+
+  function hms(seconds) {
+    seconds = Math.max(0, Math.floor(seconds));
+    var h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
+    return [h, m, s].map(function (n) { return n < 10 ? "0" + n : "" + n; }).join(":");
+  }
+
+  function when(millis) {
+    var d = new Date(millis);
+    return d.toLocaleDateString() + " " + d.toLocaleTimeString();
+  }
+
+  // --- what the push socket brings ------------------------------------------------------------
+
+  function showCard(c) {
+    card = c;
+    text("customerNo", c.customerNo);
+    text("callerNumber", c.callerNumber);
+    text("customerName", c.customerName);
+    text("cardTitle", (c.customerName || c.customerNo || "") + " · " + c.callerNumber);
+    $("callCard").setAttribute("data-call-id", c.callId);
+    $("callCard").classList.add("cd-card-live");
+    $("cardBody").hidden = false;
+    text("customerBadge", c.newCustomer ? t("calls.newCustomer") : t("calls.knownCustomer"));
+    $("customerBadge").className = "cd-badge " + (c.newCustomer ? "cd-badge-new" : "cd-badge-known");
+    text("cardChannel", c.channel);
+    text("cardPhones", (c.phones || []).join(", "));
+    var list = $("recentCalls");
+    list.innerHTML = "";
+    var recent = c.recentCalls || [];
+    if (recent.length === 0) {
+      var none = document.createElement("li");
+      none.className = "cd-empty";
+      none.textContent = t("calls.noRecentCalls");
+      list.appendChild(none);
+    }
+    recent.forEach(function (r) {
+      var li = document.createElement("li");
+      li.textContent = when(r.offeredAt) + " · " + (r.agentNo || "—") + " · " +
+          (r.disposition ? t("calls.disposition." + r.disposition) : t("calls.status." + r.status)) +
+          (r.talkSeconds ? " · " + hms(r.talkSeconds) : "");
+      list.appendChild(li);
+    });
+    showCallStatus(c.answeredAt ? "TALKING" : "RINGING");
+    tick();
+  }
+
+  function showCallStatus(status, disposition) {
+    var el = $("callStatus");
+    el.textContent = disposition ? t("calls.disposition." + disposition) : t("calls.status." + status);
+    el.setAttribute("data-status", disposition || status);
+  }
+
+  function onMessage(m) {
+    switch (m.kind) {
+      case "pop":
+        showCard(m);
+        window.calldeskPops.push({ callId: m.callId, shownAt: Date.now() });
+        break;
+      case "answered":
+        if (card && card.callId === m.callId) {
+          card.answeredAt = m.answeredAt;
+          showCallStatus("TALKING");
+        }
+        break;
+      case "ended":
+        if (card && card.callId === m.callId) {
+          card.endedAt = Date.now();
+          showCallStatus("ENDED", m.disposition);
+          $("callCard").classList.remove("cd-card-live");
+        }
+        break;
+      case "seat":
+        seat = m;
+        showSeat();
+        break;
+      case "queue":
+        text("queueLength", String(m.length));
+        break;
+      case "result":
+        showResult(m);
+        break;
+    }
+    tick();
+  }
+
+  function showSeat() {
+    var state = $("agentState");
+    state.textContent = t("state." + seat.state);
+    state.setAttribute("data-state", seat.state);
+    state.className = "cd-state cd-state-" + seat.state;
+    text("callsHandled", String(seat.callsHandled));
+    enable(".cd-needs-call", seat.state === "TALKING");
+    show(".cd-in-wrap-up", seat.state === "WRAP_UP");
+    show(".cd-when-ready", seat.state === "READY");
+    show(".cd-on-break", seat.state === "BREAK");
+  }
+
+  function showResult(m) {
+    var line = t("calls.type." + m.type) + ": " + t("calls.result." + m.outcome) +
+        (m.agentNo ? " (" + m.agentNo + ")" : "") + (m.reason ? " — " + m.reason : "");
+    var el = $("controlResult");
+    el.textContent = line;
+    el.setAttribute("data-outcome", m.outcome);
+    el.setAttribute("data-type", m.type);
+    if (m.type === "call.mute" && m.outcome === "DONE") {
+      muteUntil = Date.now() + (m.seconds || 5) * 1000;
+    }
+  }
+
+  function enable(selector, on) {
+    document.querySelectorAll(selector).forEach(function (b) {
+      b.disabled = !on;
+      b.classList.toggle("ui-state-disabled", !on);
+    });
+  }
+
+  function show(selector, on) {
+    document.querySelectorAll(selector).forEach(function (b) {
+      b.style.display = on ? "" : "none";
+    });
+  }
+
+  // --- the clock -------------------------------------------------------------------------------
+
+  function tick() {
+    var now = Date.now();
+    var talking = card && card.answeredAt && !card.endedAt;
+    var callSeconds = talking ? (now - card.answeredAt) / 1000 :
+        card && card.answeredAt && card.endedAt ? (card.endedAt - card.answeredAt) / 1000 : 0;
+    text("callDuration", hms(callSeconds));
+    var over = talking && callSeconds > talkLimit;
+    $("callDuration").classList.toggle("cd-overrun", !!over);
+    $("overrunWarning").hidden = !over;
+    $("overrunNone").hidden = !!over;
+    if (over) {
+      $("overrunWarning").textContent = t("calls.overrun").replace("{0}", hms(callSeconds))
+          .replace("{1}", hms(talkLimit));
+    }
+    var talkTotal = (seat.talkSeconds || 0) +
+        (talking && seat.state === "TALKING" && seat.stateSince ? (now - seat.stateSince) / 1000 : 0);
+    text("talkTime", hms(talkTotal));
+    var left = seat.state === "WRAP_UP" && seat.wrapUpUntil ? Math.ceil((seat.wrapUpUntil - now) / 1000) : null;
+    $("wrapUpLeft").textContent = left !== null && left >= 0 ? hms(left) : "";
+    var watch = $("muteStopwatch");
+    if (muteUntil > now) {
+      watch.hidden = false;
+      watch.textContent = t("calls.muted").replace("{0}", ((muteUntil - now) / 1000).toFixed(1));
+    } else {
+      watch.hidden = true;
+    }
+  }
+
+  // --- the socket ------------------------------------------------------------------------------
+
+  function connect() {
+    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
+        data.getAttribute("data-push");
+    socket = new WebSocket(url);
+    socket.onopen = function () {
+      retryMillis = 1000;
+      text("pushState", "●");
+      $("pushState").setAttribute("data-connected", "true");
+    };
+    socket.onmessage = function (e) {
+      onMessage(JSON.parse(e.data));
+    };
+    socket.onclose = function () {
+      $("pushState").setAttribute("data-connected", "false");
+      text("pushState", t("calls.pushLost"));
+      // The session may have ended (403 page on reload) or the server restarted: try again.
+      setTimeout(connect, retryMillis);
+      retryMillis = Math.min(retryMillis * 2, 15000);
+    };
+  }
+
+  showSeat();
+  if (card) {
+    showCard(card);
+  }
+  connect();
+  setInterval(tick, 250);
+  setInterval(function () {
+    if (socket && socket.readyState === 1) {
+      socket.send("ping");
+    }
+  }, 25000);
+})();
