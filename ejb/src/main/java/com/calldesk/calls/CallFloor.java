@@ -44,8 +44,8 @@ public class CallFloor {
     sweep();
   }
 
-  /** Package-visible for the observer below; each sweep runs in its own container transaction. */
-  public void sweep() {
+  /** Runs in the transaction of the caller (the timer or the asynchronous request). */
+  private void sweep() {
     try {
       if (!sweeping.tryLock(3, TimeUnit.SECONDS)) {
         return;

@@ -65,18 +65,20 @@ public class CallFlow {
     String caller = p.getString("callerNumber");
     Instant now = clock.instant();
     BlacklistEntry barred = em.find(BlacklistEntry.class, caller);
+    // A refused caller gets no customer card: they never reach anyone who would use it.
+    CustomerSummary customer = barred == null ? customers.identify(caller, ACTOR) : null;
+    PhoneCall call =
+        new PhoneCall(
+            callId,
+            caller,
+            p.getString("calledNumber", null),
+            p.getString("channel"),
+            p.getBoolean("expertRequested", false),
+            customer == null ? null : customer.id(),
+            now);
+    em.persist(call);
+    em.flush();
     if (barred != null) {
-      PhoneCall call =
-          new PhoneCall(
-              callId,
-              caller,
-              p.getString("calledNumber", null),
-              p.getString("channel"),
-              p.getBoolean("expertRequested", false),
-              null,
-              now);
-      em.persist(call);
-      em.flush();
       timeline.add(call, "OFFERED", ACTOR, null, "from " + caller);
       call.close(Disposition.REJECTED, "SYSTEM", now, 0L);
       timeline.add(call, "REJECTED", ACTOR, null, "blacklisted: " + barred.getReason());
@@ -87,18 +89,6 @@ public class CallFlow {
       audit.recordAs(ACTOR, "CALL_REJECTED", SUBJECT, callId, "blacklisted caller " + caller);
       return;
     }
-    CustomerSummary customer = customers.identify(caller, ACTOR);
-    PhoneCall call =
-        new PhoneCall(
-            callId,
-            caller,
-            p.getString("calledNumber", null),
-            p.getString("channel"),
-            p.getBoolean("expertRequested", false),
-            customer.id(),
-            now);
-    em.persist(call);
-    em.flush();
     timeline.add(
         call,
         "OFFERED",
@@ -161,12 +151,12 @@ public class CallFlow {
   public void ended(JsonObject p) {
     String callId = p.getString("callId");
     String endedBy = p.getString("endedBy");
-    Optional<PhoneCall> found = find(callId);
+    Optional<PhoneCall> found = locked(callId);
     if (found.isEmpty()) {
       LOG.warning(() -> "call.ended for unknown call " + callId + "; nothing to close");
       return;
     }
-    PhoneCall call = em.find(PhoneCall.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+    PhoneCall call = found.get();
     if (!call.isOpen()) {
       // A refused call is closed when refused; the switch's own end report only joins the timeline.
       timeline.add(call, "ENDED", ACTOR, null, "by " + endedBy);
@@ -331,20 +321,25 @@ public class CallFlow {
         .findFirst();
   }
 
+  /** The call row, locked until commit and read fresh under the lock. */
+  private Optional<PhoneCall> locked(String callId) {
+    return em.createQuery("select c from PhoneCall c where c.callId = :id", PhoneCall.class)
+        .setParameter("id", callId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The open call, locked; a message about a closed or unknown call changes nothing. */
   Optional<PhoneCall> lockedOpen(String callId) {
-    Optional<PhoneCall> found = find(callId);
+    Optional<PhoneCall> found = locked(callId);
     if (found.isEmpty()) {
       LOG.warning(() -> "event for unknown call " + callId + "; ignored");
-      return Optional.empty();
-    }
-    PhoneCall call = em.find(PhoneCall.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(call, LockModeType.PESSIMISTIC_WRITE);
-    if (!call.isOpen()) {
+    } else if (!found.get().isOpen()) {
       LOG.info(() -> "event for closed call " + callId + "; the call log is not changed");
       return Optional.empty();
     }
-    return Optional.of(call);
+    return found;
   }
 
   CallCommand record(PhoneCall call, String type, String requestedBy, String targetAgentNo) {

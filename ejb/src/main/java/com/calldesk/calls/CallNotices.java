@@ -41,28 +41,23 @@ class CallNotices {
   }
 
   void ended(String agentNo, PhoneCall call) {
-    desks.publish(
-        DeskNotice.to(
-            agentNo,
-            Json.createObjectBuilder()
-                .add("kind", "ended")
-                .add("callId", call.getCallId())
-                .add("disposition", call.getDisposition().name())
-                .add("endedBy", call.getEndedBy())
-                .build()
-                .toString()));
+    callLeft(agentNo, call, call.getDisposition().name(), call.getEndedBy());
   }
 
   /** The agent handed the call on (a transfer): it leaves their screen, wrap-up starts. */
   void passedOn(String agentNo, PhoneCall call) {
+    callLeft(agentNo, call, "TRANSFERRED", "AGENT");
+  }
+
+  private void callLeft(String agentNo, PhoneCall call, String disposition, String endedBy) {
     desks.publish(
         DeskNotice.to(
             agentNo,
             Json.createObjectBuilder()
                 .add("kind", "ended")
                 .add("callId", call.getCallId())
-                .add("disposition", "TRANSFERRED")
-                .add("endedBy", "AGENT")
+                .add("disposition", disposition)
+                .add("endedBy", endedBy)
                 .build()
                 .toString()));
   }

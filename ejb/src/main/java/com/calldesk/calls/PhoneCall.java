@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -107,7 +108,7 @@ public class PhoneCall {
     this.status = CallStatus.WAITING;
   }
 
-  @jakarta.persistence.PostLoad
+  @PostLoad
   void remember() {
     loadedStatus = status;
   }

@@ -6,15 +6,19 @@ import com.calldesk.seats.SeatBoard;
 import com.calldesk.seats.SeatView;
 import com.calldesk.seats.Seats;
 import com.calldesk.web.Feedback;
+import com.calldesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The agent main screen (SPEC §2): the status bar, the push channel that makes it live, the call on
@@ -30,12 +34,41 @@ public class AgentDeskBacking implements Serializable {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+  private static final List<String> SCRIPT_TEXTS =
+      List.of(
+          "state.READY",
+          "state.TALKING",
+          "state.WRAP_UP",
+          "state.BREAK",
+          "state.OFFLINE",
+          "calls.status.RINGING",
+          "calls.status.TALKING",
+          "calls.status.ENDED",
+          "calls.disposition.COMPLETED",
+          "calls.disposition.ABANDONED",
+          "calls.disposition.REJECTED",
+          "calls.disposition.BLOCKED",
+          "calls.disposition.DROPPED",
+          "calls.disposition.TRANSFERRED",
+          "calls.newCustomer",
+          "calls.knownCustomer",
+          "calls.noRecentCalls",
+          "calls.overrun",
+          "calls.muted",
+          "calls.result.DONE",
+          "calls.result.FAILED",
+          "calls.type.call.transfer",
+          "calls.type.call.three-way",
+          "calls.type.call.block",
+          "calls.type.call.mute",
+          "calls.pushLost");
+
   @Inject private Seats seats;
   @Inject private CallLog callLog;
   @Inject private CallSettings settings;
   @Inject private ExternalContext external;
   @Inject private Feedback feedback;
-  @Inject private com.calldesk.web.i18n.Messages messages;
+  @Inject private Messages messages;
 
   private SeatView seat;
   private String currentCard;
@@ -90,41 +123,12 @@ public class AgentDeskBacking implements Serializable {
 
   /** The texts the page's script shows, in the page's language. */
   public String getTextsJson() {
-    jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+    JsonObjectBuilder b = Json.createObjectBuilder();
     for (String key : SCRIPT_TEXTS) {
       b.add(key, messages.get(key));
     }
     return b.build().toString();
   }
-
-  private static final java.util.List<String> SCRIPT_TEXTS =
-      java.util.List.of(
-          "state.READY",
-          "state.TALKING",
-          "state.WRAP_UP",
-          "state.BREAK",
-          "state.OFFLINE",
-          "calls.status.RINGING",
-          "calls.status.TALKING",
-          "calls.status.ENDED",
-          "calls.disposition.COMPLETED",
-          "calls.disposition.ABANDONED",
-          "calls.disposition.REJECTED",
-          "calls.disposition.BLOCKED",
-          "calls.disposition.DROPPED",
-          "calls.disposition.TRANSFERRED",
-          "calls.newCustomer",
-          "calls.knownCustomer",
-          "calls.noRecentCalls",
-          "calls.overrun",
-          "calls.muted",
-          "calls.result.DONE",
-          "calls.result.FAILED",
-          "calls.type.call.transfer",
-          "calls.type.call.three-way",
-          "calls.type.call.block",
-          "calls.type.call.mute",
-          "calls.pushLost");
 
   public int getTalkLimitSeconds() {
     return settings.talkLimitSeconds();

@@ -2,6 +2,7 @@ package com.calldesk.web.desk;
 
 import com.calldesk.calls.CallControls;
 import com.calldesk.calls.CommandView;
+import com.calldesk.seats.AgentState;
 import com.calldesk.seats.SeatView;
 import com.calldesk.seats.Seats;
 import com.calldesk.web.Feedback;
@@ -37,7 +38,7 @@ public class CallControlBacking implements Serializable {
     colleagues = seats.online().stream().filter(s -> !s.employeeNo().equals(me)).toList();
     target =
         colleagues.stream()
-            .filter(s -> s.state() == com.calldesk.seats.AgentState.READY)
+            .filter(s -> s.state() == AgentState.READY)
             .map(SeatView::employeeNo)
             .findFirst()
             .orElse(null);
