@@ -65,7 +65,6 @@ public class LoginBacking {
       case SUCCESS -> {
         // A fresh session id: whatever id the browser had before login is worthless now.
         request.changeSessionId();
-        request.getSession().setAttribute(EMPLOYEE_NO, request.getUserPrincipal().getName());
         if (Landing.takesSeat(request)) {
           seats.signIn();
         }
