@@ -70,6 +70,21 @@ class MigrationsTest {
   }
 
   @Test
+  void benchmarkAgentsLoadOnlyWhereAskedFor() throws SQLException {
+    flyway("classpath:db/migration", "classpath:db/demo", "classpath:db/benchmark").migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement()) {
+      assertEquals(5 + 120, count(s, "SELECT COUNT(*) FROM cd_employee"));
+      assertEquals(
+          120,
+          count(
+              s,
+              "SELECT COUNT(*) FROM cd_employee_role r JOIN cd_employee e ON e.id = r.employee_id"
+                  + " WHERE e.employee_no LIKE 'B%' AND r.role_name = 'AGENT'"));
+    }
+  }
+
+  @Test
   void productionHasNoDemoUsers() throws SQLException {
     flyway("classpath:db/migration").migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");

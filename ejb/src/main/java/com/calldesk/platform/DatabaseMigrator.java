@@ -38,16 +38,27 @@ public class DatabaseMigrator {
   @ConfigProperty(name = "calldesk.demo-data", defaultValue = "false")
   private boolean demoData;
 
+  /** 120 load-test agents (B001…); only benchmark/run switches it on. */
+  @Inject
+  @ConfigProperty(name = "calldesk.benchmark-data", defaultValue = "false")
+  private boolean benchmarkData;
+
   @PostConstruct
   void migrate() {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
     if (demoData) {
       locations.add("classpath:db/demo");
     }
+    if (benchmarkData) {
+      locations.add("classpath:db/benchmark");
+    }
     Flyway flyway =
         Flyway.configure(Thread.currentThread().getContextClassLoader())
             .dataSource(dataSource)
             .locations(locations.toArray(String[]::new))
+            // Demo and benchmark data are optional repeatable scripts: switching them off later
+            // must not stop the application. A missing versioned migration still does.
+            .ignoreMigrationPatterns("*:future", "repeatable:missing")
             .load();
     MigrateResult result = flyway.migrate();
     var current = flyway.info().current();

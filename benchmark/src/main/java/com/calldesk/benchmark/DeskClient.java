@@ -1,0 +1,164 @@
+package com.calldesk.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A lightweight agent: logs in through the same login form as a browser, opens the desk page, and
+ * listens on the same push socket the page's script uses ({@code data-push} of {@code #deskData}).
+ * It reports every screen pop with the time it arrived.
+ */
+final class DeskClient implements AutoCloseable {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern PUSH_PATH = Pattern.compile("data-push=\"([^\"]+)\"");
+  private static final Pattern CALL_ID = Pattern.compile("\"callId\":\"([^\"]+)\"");
+
+  private final String baseUrl;
+  private final String employeeNo;
+  private final HttpClient http;
+  private WebSocket socket;
+
+  DeskClient(String baseUrl, String employeeNo) {
+    this.baseUrl = baseUrl;
+    this.employeeNo = employeeNo;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /**
+   * Logs in, opens the desk and its push socket.
+   *
+   * @param onPop called with the call id and {@link System#nanoTime()} of each screen pop
+   */
+  void connect(String password, BiConsumer<String, Long> onPop)
+      throws IOException, InterruptedException {
+    String login = get("login.xhtml");
+    String form =
+        Map.of(
+                "loginForm",
+                "loginForm",
+                "loginForm:employeeNo",
+                employeeNo,
+                "loginForm:password",
+                password,
+                "loginForm:submit",
+                "",
+                "jakarta.faces.ViewState",
+                find(VIEW_STATE, login, "login view state"))
+            .entrySet()
+            .stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> landed =
+        http.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (!landed.uri().getPath().endsWith("/agent/desk.xhtml")) {
+      throw new IOException(employeeNo + " did not land on the desk but on " + landed.uri());
+    }
+    String pushPath = find(PUSH_PATH, landed.body(), "push path");
+    URI base = URI.create(baseUrl);
+    URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + pushPath);
+    CountDownLatch open = new CountDownLatch(1);
+    socket =
+        http.newWebSocketBuilder()
+            .buildAsync(
+                ws,
+                new WebSocket.Listener() {
+                  private final StringBuilder partial = new StringBuilder();
+
+                  @Override
+                  public void onOpen(WebSocket webSocket) {
+                    open.countDown();
+                    webSocket.request(1);
+                  }
+
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                      long now = System.nanoTime();
+                      String message = partial.toString();
+                      partial.setLength(0);
+                      if (message.contains("\"kind\":\"pop\"")) {
+                        Matcher m = CALL_ID.matcher(message);
+                        if (m.find()) {
+                          onPop.accept(m.group(1), now);
+                        }
+                      }
+                    }
+                    webSocket.request(1);
+                    return null;
+                  }
+
+                  @Override
+                  public CompletionStage<?> onClose(
+                      WebSocket webSocket, int statusCode, String reason) {
+                    System.err.println(
+                        employeeNo + ": push socket closed " + statusCode + " " + reason);
+                    return null;
+                  }
+
+                  @Override
+                  public void onError(WebSocket webSocket, Throwable error) {
+                    System.err.println(employeeNo + ": push socket failed: " + error);
+                  }
+                })
+            .join();
+    if (!open.await(10, TimeUnit.SECONDS)) {
+      throw new IOException(employeeNo + ": push socket did not open");
+    }
+  }
+
+  private String get(String path) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static String find(Pattern pattern, String page, String what) throws IOException {
+    Matcher m = pattern.matcher(page);
+    if (!m.find()) {
+      throw new IOException("no " + what + " in the page");
+    }
+    return m.group(1).replace("&amp;", "&");
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    if (socket != null) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+  }
+}

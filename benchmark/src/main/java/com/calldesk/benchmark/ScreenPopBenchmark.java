@@ -1,0 +1,253 @@
+package com.calldesk.benchmark;
+
+import ivrsim.IvrSimulator;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Screen-pop latency: from the IVR sending {@code call.offered} to the caller's card on the agent's
+ * page, with many agents logged in over the desk's push channel (lightweight clients plus one real
+ * headless Chromium), the IVR simulator offering calls at a steady rate. In the same run it
+ * measures the plain Artemis round trip on this machine, the floor to compare with.
+ *
+ * <p>Run it with {@code benchmark/run}, which starts a CallDesk of its own first.
+ */
+public final class ScreenPopBenchmark {
+
+  private final Map<String, String> options;
+
+  private ScreenPopBenchmark(Map<String, String> options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = new TreeMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    int lost = new ScreenPopBenchmark(o).run();
+    System.exit(lost == 0 ? 0 : 1);
+  }
+
+  private String opt(String name, String fallback) {
+    return options.getOrDefault(name, fallback);
+  }
+
+  private int run() throws Exception {
+    String url = opt("url", "http://127.0.0.1:8080/calldesk/");
+    String broker = opt("broker", "tcp://127.0.0.1:61616");
+    int agents = Integer.parseInt(opt("agents", "100"));
+    double rate = Double.parseDouble(opt("rate", "10"));
+    int seconds = Integer.parseInt(opt("duration", "60"));
+
+    List<Double> floor = artemisRoundTrips(broker, 1000);
+
+    Map<String, Long> offeredAt = new ConcurrentHashMap<>();
+    Map<String, Long> poppedAt = new ConcurrentHashMap<>();
+    System.out.printf("logging in %d agents over the push channel…%n", agents);
+    List<DeskClient> clients = new ArrayList<>();
+    ExecutorService logins = Executors.newFixedThreadPool(4);
+    List<Future<DeskClient>> pending = new ArrayList<>();
+    for (int i = 1; i <= agents; i++) {
+      String employeeNo = String.format("B%03d", i);
+      pending.add(
+          logins.submit(
+              () -> {
+                DeskClient c = new DeskClient(url, employeeNo);
+                c.connect("calldesk", (callId, at) -> poppedAt.putIfAbsent(callId, at));
+                return c;
+              }));
+    }
+    for (Future<DeskClient> f : pending) {
+      clients.add(f.get());
+    }
+    logins.shutdown();
+
+    WebDriver browser = browser();
+    long browserOrigin;
+    try {
+      browserLogin(browser, url, String.format("B%03d", agents + 1));
+      System.out.printf(
+          "%d lightweight clients and 1 Chromium on their desks; offering %.1f calls/s for %d s%n",
+          clients.size(), rate, seconds);
+
+      IvrSimulator ivr =
+          new IvrSimulator(
+              IvrSimulator.Options.parse(
+                  "--broker", broker, "--talk", opt("talk", "4"), "--ring", "300", "--quiet"),
+              new PrintStream(OutputStream.nullOutputStream()));
+      ivr.open();
+      Random random = new Random(20261122);
+      long wallToNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+      browserOrigin = wallToNano;
+      long every = Math.round(1_000_000_000L / rate);
+      long start = System.nanoTime();
+      int count = (int) Math.round(rate * seconds);
+      for (int i = 0; i < count; i++) {
+        long due = start + i * every;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+        }
+        // New mobile numbers (never the simulator's nuisance numbers, which are blacklisted).
+        String caller = "135" + String.format("%08d", random.nextInt(100_000_000));
+        long at = System.nanoTime();
+        offeredAt.put(ivr.offer(caller), at);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline
+          && !poppedAllOf(offeredAt, poppedAt, browser, wallToNano)) {
+        Thread.sleep(250);
+      }
+      ivr.close();
+    } finally {
+      clients.forEach(DeskClient::close);
+    }
+    Map<String, Long> browserPops = browserPops(browser, browserOrigin);
+    browser.quit();
+
+    List<Double> all = new ArrayList<>();
+    List<Double> inBrowser = new ArrayList<>();
+    int lost = 0;
+    for (Map.Entry<String, Long> offer : offeredAt.entrySet()) {
+      Long light = poppedAt.get(offer.getKey());
+      Long chrome = browserPops.get(offer.getKey());
+      if (light == null && chrome == null) {
+        lost++;
+        continue;
+      }
+      if (light != null) {
+        all.add((light - offer.getValue()) / 1e6);
+      }
+      if (chrome != null) {
+        double ms = (chrome - offer.getValue()) / 1e6;
+        all.add(ms);
+        inBrowser.add(ms);
+      }
+    }
+    System.out.println();
+    System.out.printf("calls offered %d, popped %d, lost %d%n", offeredAt.size(), all.size(), lost);
+    report("screen pop, IVR send -> card (all agents)", all);
+    report("screen pop in Chromium (DOM filled, ms clock)", inBrowser);
+    report("Artemis round trip, send -> receive (floor)", floor);
+    return lost;
+  }
+
+  private static boolean poppedAllOf(
+      Map<String, Long> offered, Map<String, Long> light, WebDriver browser, long origin) {
+    Map<String, Long> chrome = browserPops(browser, origin);
+    return offered.keySet().stream()
+        .allMatch(id -> light.containsKey(id) || chrome.containsKey(id));
+  }
+
+  /** Pops the browser's page recorded (window.calldeskPops), as nanoTime of this JVM. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Long> browserPops(WebDriver browser, long wallToNano) {
+    Object raw = ((JavascriptExecutor) browser).executeScript("return window.calldeskPops || [];");
+    Map<String, Long> pops = new ConcurrentHashMap<>();
+    for (Object o : (List<Object>) raw) {
+      Map<String, Object> pop = (Map<String, Object>) o;
+      long shownAtMillis = ((Number) pop.get("shownAt")).longValue();
+      pops.put((String) pop.get("callId"), shownAtMillis * 1_000_000L - wallToNano);
+    }
+    return pops;
+  }
+
+  private static void report(String what, List<Double> millis) {
+    if (millis.isEmpty()) {
+      System.out.printf("%-48s no samples%n", what);
+      return;
+    }
+    Collections.sort(millis);
+    System.out.printf(
+        "%-48s n=%5d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
+        what,
+        millis.size(),
+        pct(millis, 50),
+        pct(millis, 95),
+        pct(millis, 99),
+        millis.get(millis.size() - 1));
+  }
+
+  private static double pct(List<Double> sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+  }
+
+  /** Persistent send and receive through a temporary queue on the same broker, one at a time. */
+  private static List<Double> artemisRoundTrips(String broker, int n) {
+    List<Double> samples = new ArrayList<>();
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker);
+        JMSContext jms = factory.createContext("calldesk", "calldesk")) {
+      Queue queue = jms.createTemporaryQueue();
+      JMSConsumer consumer = jms.createConsumer(queue);
+      JMSProducer producer = jms.createProducer();
+      for (int i = 0; i < n + 100; i++) {
+        long t0 = System.nanoTime();
+        producer.send(queue, "{\"round\":" + i + "}");
+        if (consumer.receive(5000) == null) {
+          throw new IllegalStateException("round trip " + i + " lost");
+        }
+        if (i >= 100) { // the first hundred warm up the connection and the JIT
+          samples.add((System.nanoTime() - t0) / 1e6);
+        }
+      }
+    }
+    return samples;
+  }
+
+  private static WebDriver browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("calldesk.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run");
+    return new ChromeDriver(
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("calldesk.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build(),
+        options);
+  }
+
+  private static void browserLogin(WebDriver browser, String url, String employeeNo) {
+    browser.get(url + "login.xhtml");
+    browser.findElement(By.id("loginForm:employeeNo")).sendKeys(employeeNo);
+    browser.findElement(By.id("loginForm:password")).sendKeys("calldesk");
+    browser.findElement(By.id("loginForm:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.attributeToBe(By.id("pushState"), "data-connected", "true"));
+  }
+}
