@@ -120,8 +120,11 @@ final class DeskClient implements AutoCloseable {
                   @Override
                   public CompletionStage<?> onClose(
                       WebSocket webSocket, int statusCode, String reason) {
-                    System.err.println(
-                        employeeNo + ": push socket closed " + statusCode + " " + reason);
+                    // A page losing its socket during the run would miss pops: say so.
+                    if (statusCode != WebSocket.NORMAL_CLOSURE) {
+                      System.err.println(
+                          employeeNo + ": push socket closed " + statusCode + " " + reason);
+                    }
                     return null;
                   }
 

@@ -105,20 +105,22 @@ public final class ScreenPopBenchmark {
       Random random = new Random(20261122);
       long wallToNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
       browserOrigin = wallToNano;
-      long every = Math.round(1_000_000_000L / rate);
-      long start = System.nanoTime();
-      int count = (int) Math.round(rate * seconds);
-      for (int i = 0; i < count; i++) {
-        long due = start + i * every;
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-          Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+      // Warm-up, not counted: a freshly started server spends its first minute compiling (the JIT
+      // took half a core in a thread dump); production servers run warm.
+      int warmup = Integer.parseInt(opt("warmup", "30"));
+      if (warmup > 0) {
+        Map<String, Long> warmupCalls = new ConcurrentHashMap<>();
+        System.out.printf("warm-up: %.1f calls/s for %d s (not counted)%n", rate / 3, warmup);
+        offer(ivr, random, rate / 3, warmup, warmupCalls);
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until
+            && !poppedAllOf(warmupCalls, poppedAt, browser, wallToNano)) {
+          Thread.sleep(250);
         }
-        // New mobile numbers (never the simulator's nuisance numbers, which are blacklisted).
-        String caller = "135" + String.format("%08d", random.nextInt(100_000_000));
-        long at = System.nanoTime();
-        offeredAt.put(ivr.offer(caller), at);
+        Thread.sleep(10_000); // the warm-up calls end and their agents are ready again
       }
+      System.out.printf("measuring: %.1f calls/s for %d s%n", rate, seconds);
+      offer(ivr, random, rate, seconds, offeredAt);
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (System.nanoTime() < deadline
           && !poppedAllOf(offeredAt, poppedAt, browser, wallToNano)) {
@@ -156,6 +158,25 @@ public final class ScreenPopBenchmark {
     report("screen pop in Chromium (DOM filled, ms clock)", inBrowser);
     report("Artemis round trip, send -> receive (floor)", floor);
     return lost;
+  }
+
+  /** Offers calls from new numbers at a steady rate, recording when each was sent. */
+  private static void offer(
+      IvrSimulator ivr, Random random, double rate, int seconds, Map<String, Long> offeredAt)
+      throws InterruptedException {
+    long every = Math.round(1_000_000_000L / rate);
+    long start = System.nanoTime();
+    int count = (int) Math.round(rate * seconds);
+    for (int i = 0; i < count; i++) {
+      long wait = start + i * every - System.nanoTime();
+      if (wait > 0) {
+        Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+      }
+      // New mobile numbers (never the simulator's nuisance numbers, which are blacklisted).
+      String caller = "135" + String.format("%08d", random.nextInt(100_000_000));
+      long at = System.nanoTime();
+      offeredAt.put(ivr.offer(caller), at);
+    }
   }
 
   private static boolean poppedAllOf(
