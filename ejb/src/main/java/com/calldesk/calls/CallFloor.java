@@ -39,9 +39,16 @@ public class CallFloor {
     sweep();
   }
 
+  /**
+   * After an agent became READY. With nobody waiting there is nothing to route (at 10 calls a
+   * second that is most READY changes), and the wrap-ups are the tick's; a call that starts waiting
+   * in the same instant is picked up by the next tick.
+   */
   @Asynchronous
   public void sweepSoon() {
-    sweep();
+    if (flow.waiting() > 0) {
+      sweep();
+    }
   }
 
   /** Runs in the transaction of the caller (the timer or the asynchronous request). */

@@ -6,6 +6,7 @@ import com.calldesk.security.EmployeeRepository;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.DeskChannel;
 import com.calldesk.shared.DeskNotice;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,11 +15,15 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every seat state change, whoever causes it: the agent (through {@link Seats}) or the telephone
@@ -34,6 +39,16 @@ public class SeatBoard {
   @Inject private DeskChannel desks;
   @Inject private Event<SeatReady> readyEvents;
   @Inject private Clock clock;
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Seats that a transaction still in flight is putting a call through to. Concurrent distribution
+   * decisions all start from the same longest-idle agent; instead of queueing on that seat's row
+   * lock until the first decision commits (and the call waiting behind it), the others move on to
+   * the next candidate at once. Only a hint: the row lock taken next is what guarantees one call
+   * per agent, also across servers.
+   */
+  private final Set<Long> claimed = ConcurrentHashMap.newKeySet();
 
   /**
    * READY agents, longest idle first.
@@ -57,10 +72,23 @@ public class SeatBoard {
 
   /**
    * Puts a call through to the agent if they are still READY once their seat is locked (another
-   * transaction may have taken them meanwhile).
+   * transaction may have taken them meanwhile), and not while another transaction is doing so.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean reserve(Long employeeId, String callId, String actor) {
+    if (!claimed.add(employeeId)) {
+      return false;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            claimed.remove(employeeId);
+          }
+        });
     AgentSeat seat = em.find(AgentSeat.class, employeeId, LockModeType.PESSIMISTIC_WRITE);
     if (seat == null || seat.getState() != AgentState.READY) {
       return false;

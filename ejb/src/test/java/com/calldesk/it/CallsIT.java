@@ -136,6 +136,30 @@ class CallsIT {
   }
 
   @Test
+  void callsOfferedTogetherGoToDifferentAgentsAndNoneWaits() {
+    Instant now = Instant.now();
+    List<String> agents = List.of("1001", "1002", "1003");
+    for (int i = 0; i < agents.size(); i++) {
+      floor.ready(agents.get(i), now.minusSeconds(60 - i));
+    }
+
+    List<String> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < agents.size(); i++) {
+      calls.add(offer(newNumber(), false));
+    }
+
+    for (String callId : calls) {
+      await(() -> floor.status(callId) == CallStatus.RINGING, "call " + callId + " routed");
+    }
+    List<String> chosen = calls.stream().map(c -> floor.call(c).getAgentNo()).sorted().toList();
+    assertEquals(agents, chosen, "one call per agent");
+    for (String callId : calls) {
+      assertEquals(callId, seat(floor.call(callId).getAgentNo()).currentCallId());
+      assertFalse(floor.timeline(callId).contains("WAITING"), "nobody waited: " + callId);
+    }
+  }
+
+  @Test
   void withNobodyReadyTheCallWaitsTheQueueGrowsAndTheNextReadyAgentGetsIt() {
     int queueNoticesBefore = desks.broadcast("queue").size();
     String callId = offer(newNumber(), false);
