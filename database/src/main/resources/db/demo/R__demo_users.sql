@@ -31,3 +31,7 @@ USING (
 ON (r.employee_id = d.employee_id AND r.role_name = d.role_name)
 WHEN NOT MATCHED THEN
   INSERT (employee_id, role_name) VALUES (d.employee_id, d.role_name);
+
+-- Agents 1001-1003 report to supervisor 2001.
+UPDATE cd_employee SET supervisor_id = (SELECT id FROM cd_employee WHERE employee_no = '2001')
+ WHERE employee_no IN ('1001', '1002', '1003') AND supervisor_id IS NULL;

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.TestInfo;
 /** Applies the real migrations to a fresh H2 database in Oracle mode, as the application does. */
 class MigrationsTest {
 
+  private static final String SCHEMA = "classpath:db/migration";
+  private static final String H2 = "classpath:db/vendor/h2";
+  private static final String DEMO = "classpath:db/demo";
+
   private String url;
 
   @BeforeEach
@@ -34,7 +38,7 @@ class MigrationsTest {
 
   @Test
   void schemaAndDemoDataApplyOnH2InOracleMode() throws SQLException {
-    MigrateResult result = flyway("classpath:db/migration", "classpath:db/demo").migrate();
+    MigrateResult result = flyway(SCHEMA, H2, DEMO).migrate();
 
     assertTrue(result.success);
     try (Connection c = DriverManager.getConnection(url, "sa", "");
@@ -54,14 +58,14 @@ class MigrationsTest {
 
   @Test
   void demoDataIsIdempotent() throws SQLException {
-    flyway("classpath:db/migration", "classpath:db/demo").migrate();
+    flyway(SCHEMA, H2, DEMO).migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
       // What a changed repeatable migration does on the next start: run the same script again.
       s.execute(
           "UPDATE \"flyway_schema_history\" SET \"checksum\" = 0 WHERE \"script\" LIKE 'R__%'");
     }
-    flyway("classpath:db/migration", "classpath:db/demo").migrate();
+    flyway(SCHEMA, H2, DEMO).migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
       assertEquals(5, count(s, "SELECT COUNT(*) FROM cd_employee"));
@@ -95,7 +99,7 @@ class MigrationsTest {
 
   @Test
   void schemaRejectsValuesOutsideTheDomain() throws SQLException {
-    flyway("classpath:db/migration", "classpath:db/demo").migrate();
+    flyway(SCHEMA, H2, DEMO).migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
       assertThrows(
@@ -117,7 +121,7 @@ class MigrationsTest {
 
   @Test
   void aCallCannotBeClosedWithoutADispositionAndTheDemoBlacklistLoads() throws SQLException {
-    flyway("classpath:db/migration", "classpath:db/demo").migrate();
+    flyway(SCHEMA, H2, DEMO).migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
       assertEquals(3, count(s, "SELECT COUNT(*) FROM cd_blacklist"));
@@ -150,6 +154,66 @@ class MigrationsTest {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void savedInquiriesAndRepliesCannotBeChangedOrDeleted() throws SQLException {
+    flyway(SCHEMA, H2, DEMO).migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO cd_customer (id, customer_no, created_at, created_by)"
+              + " VALUES (1, 'C00000001', SYSTIMESTAMP, 'test')");
+      s.execute(
+          "INSERT INTO cd_inquiry (id, customer_id, category_code, question, answered, agent_id,"
+              + " agent_no, created_at) SELECT 1, 1, 'PRODUCT', 'How much?', 0, id, employee_no,"
+              + " SYSTIMESTAMP FROM cd_employee WHERE employee_no = '1001'");
+      s.execute(
+          "INSERT INTO cd_inquiry_reply (id, inquiry_id, body, answers, replied_by, replied_at)"
+              + " VALUES (1, 1, '100 yuan', 1, '1001', SYSTIMESTAMP)");
+
+      SQLException update =
+          assertThrows(
+              SQLException.class,
+              () -> s.execute("UPDATE cd_inquiry SET question = 'changed' WHERE id = 1"));
+      assertTrue(update.getMessage().contains("insert-only"), update.getMessage());
+      assertThrows(SQLException.class, () -> s.execute("DELETE FROM cd_inquiry WHERE id = 1"));
+      assertThrows(
+          SQLException.class,
+          () -> s.execute("UPDATE cd_inquiry_reply SET body = 'x' WHERE id = 1"));
+      assertThrows(SQLException.class, () -> s.execute("DELETE FROM cd_inquiry_reply"));
+      assertEquals(1, count(s, "SELECT COUNT(*) FROM cd_inquiry WHERE question = 'How much?'"));
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.execute(
+                  "INSERT INTO cd_inquiry (id, customer_id, category_code, question, answered,"
+                      + " agent_id, agent_no, created_at) SELECT 2, 1, 'PRODUCT', 'q', 1, id,"
+                      + " employee_no, SYSTIMESTAMP FROM cd_employee WHERE employee_no = '1001'"),
+          "an inquiry marked answered needs its answer");
+    }
+  }
+
+  @Test
+  void demoDeskContentLoads() throws SQLException {
+    flyway(SCHEMA, H2, DEMO).migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement()) {
+      assertEquals(6, count(s, "SELECT COUNT(*) FROM cd_customer_class"));
+      assertEquals(1, count(s, "SELECT COUNT(*) FROM cd_script_node WHERE purpose = 'GREETING'"));
+      assertEquals(
+          1,
+          count(
+              s,
+              "SELECT COUNT(*) FROM cd_script_node WHERE search_text LIKE '%towing%'"
+                  + " AND search_text LIKE '%拖车%'"));
+      assertEquals(
+          3,
+          count(
+              s,
+              "SELECT COUNT(*) FROM cd_employee e JOIN cd_employee s ON s.id = e.supervisor_id"
+                  + " WHERE s.employee_no = '2001'"));
     }
   }
 }

@@ -79,6 +79,19 @@ public class CallLog {
         .map(c -> notices.card(c).add("kind", "pop").build().toString());
   }
 
+  /**
+   * The caller's call a record is being made for: one they took (on the line now or earlier).
+   * Someone else's call, or an unknown one, is refused: a record is never linked to a call its
+   * author did not take.
+   */
+  public CallLink linkFor(String callId) {
+    return flow.find(callId)
+        .filter(c -> me().equals(c.getAgentNo()))
+        .map(c -> new CallLink(c.getId(), c.getCallId(), c.getCustomerId()))
+        .orElseThrow(
+            () -> new BusinessException("calls.notYours", "callId", "not your call: " + callId));
+  }
+
   public long waiting() {
     return flow.waiting();
   }

@@ -30,6 +30,35 @@ public class Customer {
   @Column(name = "full_name", length = 100)
   private String fullName;
 
+  @Size(max = 10)
+  @Column(length = 10)
+  private String gender;
+
+  @Size(max = 100)
+  @Column(length = 100)
+  private String company;
+
+  @Size(max = 200)
+  @Column(length = 200)
+  private String address;
+
+  @Size(max = 100)
+  @Column(length = 100)
+  private String email;
+
+  @Size(max = 1000)
+  @Column(length = 1000)
+  private String notes;
+
+  @Column(name = "class_code", length = 30)
+  private String classCode;
+
+  @Column(name = "updated_by", length = 60)
+  private String updatedBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -44,6 +73,55 @@ public class Customer {
     this.customerNo = customerNo;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+  }
+
+  /** The agent's corrections of the card; who and when are kept for the next editor. */
+  void correct(CustomerCorrection c, String actor, Instant now) {
+    this.fullName = c.fullName();
+    this.gender = c.gender();
+    this.company = c.company();
+    this.address = c.address();
+    this.email = c.email();
+    this.notes = c.notes();
+    this.classCode = c.classCode();
+    this.updatedBy = actor;
+    this.updatedAt = now;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public String getCompany() {
+    return company;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public String getClassCode() {
+    return classCode;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
   }
 
   public Long getId() {

@@ -21,12 +21,16 @@ public class CustomerPhone {
   @Column(name = "added_at", nullable = false, updatable = false)
   private Instant addedAt;
 
+  @Column(name = "added_by", updatable = false, length = 60)
+  private String addedBy;
+
   protected CustomerPhone() {}
 
-  CustomerPhone(String phoneNumber, Long customerId, Instant addedAt) {
+  CustomerPhone(String phoneNumber, Long customerId, Instant addedAt, String addedBy) {
     this.phoneNumber = phoneNumber;
     this.customerId = customerId;
     this.addedAt = addedAt;
+    this.addedBy = addedBy;
   }
 
   public String getPhoneNumber() {

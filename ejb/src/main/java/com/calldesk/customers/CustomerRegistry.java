@@ -41,7 +41,7 @@ public class CustomerRegistry {
     Customer customer = new Customer(format(serials.next(SerialNumbers.CUSTOMER_NO)), now, actor);
     em.persist(customer);
     em.flush();
-    em.persist(new CustomerPhone(callerNumber, customer.getId(), now));
+    em.persist(new CustomerPhone(callerNumber, customer.getId(), now, actor));
     audit.recordAs(
         actor, "CUSTOMER_CREATED", SUBJECT, customer.getCustomerNo(), "caller " + callerNumber);
     return summary(customer, List.of(callerNumber), true);
@@ -52,10 +52,11 @@ public class CustomerRegistry {
     return customer == null ? null : summary(customer, phonesOf(customerId), false);
   }
 
-  private List<String> phonesOf(Long customerId) {
+  /** The customer's numbers, the first one they called from first. */
+  List<String> phonesOf(Long customerId) {
     return em.createQuery(
             "select p.phoneNumber from CustomerPhone p where p.customerId = :id"
-                + " order by p.phoneNumber",
+                + " order by p.addedAt, p.phoneNumber",
             String.class)
         .setParameter("id", customerId)
         .getResultList();

@@ -7,8 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,9 +46,30 @@ public class DatabaseMigrator {
   @ConfigProperty(name = "calldesk.benchmark-data", defaultValue = "false")
   private boolean benchmarkData;
 
+  /**
+   * Which database-specific scripts apply (db/vendor/h2 or db/vendor/oracle): the few things the
+   * two cannot share, such as triggers.
+   */
+  private String vendor() {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("oracle")) {
+        return "oracle";
+      }
+      if (product.contains("h2")) {
+        return "h2";
+      }
+      throw new IllegalStateException(
+          "CallDesk runs on Oracle or H2, not on " + c.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database to migrate it", e);
+    }
+  }
+
   @PostConstruct
   void migrate() {
-    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    List<String> locations =
+        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor()));
     if (demoData) {
       locations.add("classpath:db/demo");
     }

@@ -64,6 +64,10 @@ public class Employee {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  /** The supervisor whose team this employee is on, or null. */
+  @Column(name = "supervisor_id")
+  private Long supervisorId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "cd_employee_role", joinColumns = @JoinColumn(name = "employee_id"))
   @Enumerated(EnumType.STRING)
@@ -127,6 +131,10 @@ public class Employee {
 
   public boolean hasRole(Role role) {
     return roles.contains(role);
+  }
+
+  public Long getSupervisorId() {
+    return supervisorId;
   }
 
   public Long getId() {

@@ -45,7 +45,8 @@ public class AuditTrail {
             detail));
   }
 
-  private String currentActor() {
+  /** Who is making the current change: the caller's employee id, or {@link #SYSTEM}. */
+  public String currentActor() {
     String name = caller == null ? null : caller.getName();
     return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? SYSTEM : name;
   }

@@ -2,11 +2,14 @@ package com.calldesk.it;
 
 import com.calldesk.calls.CallFlow;
 import com.calldesk.customers.CustomerRegistry;
+import com.calldesk.inquiries.Inquiries;
 import com.calldesk.messaging.MessagingResources;
 import com.calldesk.platform.DatabaseMigrator;
+import com.calldesk.scripts.ScriptTree;
 import com.calldesk.seats.Seats;
 import com.calldesk.security.Authentication;
 import com.calldesk.shared.AuditTrail;
+import com.calldesk.survey.Survey;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +44,9 @@ final class Deployments {
         .addPackage(Seats.class.getPackage())
         .addPackage(CustomerRegistry.class.getPackage())
         .addPackage(CallFlow.class.getPackage())
+        .addPackage(Inquiries.class.getPackage())
+        .addPackage(Survey.class.getPackage())
+        .addPackage(ScriptTree.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)
@@ -53,6 +59,8 @@ final class Deployments {
             RunAs.class,
             RunAs.AsAdmin.class,
             RunAs.AsAgent.class,
+            RunAs.AsSupervisor.class,
+            DeskFixture.class,
             FloorFixture.class,
             DeskRecorder.class)
         .addAsLibraries(libs)

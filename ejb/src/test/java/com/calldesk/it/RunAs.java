@@ -27,6 +27,22 @@ public final class RunAs {
     public SeatView signIn() {
       return seats.signIn();
     }
+
+    /** Whatever the action calls, it calls as 9001 in role ADMIN. */
+    @PermitAll
+    public <T> T call(java.util.concurrent.Callable<T> action) throws Exception {
+      return action.call();
+    }
+  }
+
+  /** Runs as role SUPERVISOR (principal 2001, supervisor of 1001-1003 in the demo data). */
+  @Stateless
+  @jakarta.annotation.security.RunAs(Roles.SUPERVISOR)
+  public static class AsSupervisor {
+    @PermitAll
+    public <T> T call(java.util.concurrent.Callable<T> action) throws Exception {
+      return action.call();
+    }
   }
 
   /** Runs as role AGENT (principal 1002). */
@@ -76,6 +92,12 @@ public final class RunAs {
     @PermitAll
     public java.util.List<CallSummary> myCalls(String caller) {
       return callLog.myCalls(null, null, caller);
+    }
+
+    /** Whatever the action calls, it calls as 1002 in role AGENT. */
+    @PermitAll
+    public <T> T call(java.util.concurrent.Callable<T> action) throws Exception {
+      return action.call();
     }
 
     @PermitAll

@@ -1,0 +1,8 @@
+package com.calldesk.scripts;
+
+/** A folder of the tree, a script (what to say) or a knowledge article (what to know). */
+public enum ScriptKind {
+  FOLDER,
+  SCRIPT,
+  ARTICLE
+}

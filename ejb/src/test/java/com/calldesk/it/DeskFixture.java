@@ -1,0 +1,99 @@
+package com.calldesk.it;
+
+import com.calldesk.customers.CustomerRegistry;
+import com.calldesk.inquiries.Inquiry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Field;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Sets up customers and calls for the desk tests, and plays someone trying to change a saved
+ * inquiry behind the service's back: each attempt runs in its own transaction.
+ */
+@Stateless
+@PermitAll
+public class DeskFixture {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CustomerRegistry registry;
+
+  /** A customer, as the first call from this number creates them. */
+  public Long customer(String callerNumber) {
+    return registry.identify(callerNumber, "test").id();
+  }
+
+  /** An ended call of this customer taken by this agent; returns its call id. */
+  public String endedCall(Long customerId, String agentNo) {
+    String callId = "desk-" + UUID.randomUUID();
+    Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    em.createNativeQuery(
+            "INSERT INTO cd_call (id, call_id, caller_number, channel, customer_id, status,"
+                + " agent_id, agent_no, offered_at, answered_at, ended_at, talk_seconds,"
+                + " disposition, ended_by) SELECT cd_call_seq.NEXTVAL, ?, '4000000000', 'hotline',"
+                + " ?, 'ENDED', id, employee_no, ?, ?, ?, 42, 'COMPLETED', 'AGENT'"
+                + " FROM cd_employee WHERE employee_no = ?")
+        .setParameter(1, callId)
+        .setParameter(2, customerId)
+        .setParameter(3, now)
+        .setParameter(4, now)
+        .setParameter(5, now)
+        .setParameter(6, agentNo)
+        .executeUpdate();
+    return callId;
+  }
+
+  /**
+   * Merges a changed copy of the inquiry (as a careless service editing a detached record would)
+   * and flushes.
+   */
+  public void changeQuestionThroughTheEntity(Long inquiryId, String question) throws Exception {
+    Inquiry copy = em.find(Inquiry.class, inquiryId);
+    em.detach(copy);
+    Field field = Inquiry.class.getDeclaredField("question");
+    field.setAccessible(true);
+    field.set(copy, question);
+    em.merge(copy);
+    em.flush();
+  }
+
+  /** A JPQL bulk UPDATE, which skips entity callbacks and goes straight to the database. */
+  public int changeQuestionWithJpql(Long inquiryId, String question) {
+    return em.createQuery("update Inquiry i set i.question = :q where i.id = :id")
+        .setParameter("q", question)
+        .setParameter("id", inquiryId)
+        .executeUpdate();
+  }
+
+  public int changeAnsweredWithSql(Long inquiryId) {
+    return em.createNativeQuery("UPDATE cd_inquiry SET answered = 1, answer = 'x' WHERE id = ?")
+        .setParameter(1, inquiryId)
+        .executeUpdate();
+  }
+
+  public int deleteRepliesWithSql(Long inquiryId) {
+    return em.createNativeQuery("DELETE FROM cd_inquiry_reply WHERE inquiry_id = ?")
+        .setParameter(1, inquiryId)
+        .executeUpdate();
+  }
+
+  /** The question as stored, read past the persistence context. */
+  public String storedQuestion(Long inquiryId) {
+    return (String)
+        em.createNativeQuery("SELECT question FROM cd_inquiry WHERE id = ?")
+            .setParameter(1, inquiryId)
+            .getSingleResult();
+  }
+
+  public long rows(String table) {
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+        .longValue();
+  }
+}

@@ -1,0 +1,483 @@
+package com.calldesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.calldesk.customers.CustomerCard;
+import com.calldesk.customers.CustomerCorrection;
+import com.calldesk.customers.Customers;
+import com.calldesk.customers.HistoryEntry;
+import com.calldesk.inquiries.Inquiries;
+import com.calldesk.inquiries.InquiryRow;
+import com.calldesk.inquiries.InquiryView;
+import com.calldesk.inquiries.NewInquiry;
+import com.calldesk.inquiries.NewReply;
+import com.calldesk.scripts.ScriptInput;
+import com.calldesk.scripts.ScriptKind;
+import com.calldesk.scripts.ScriptTree;
+import com.calldesk.scripts.ScriptView;
+import com.calldesk.shared.BusinessException;
+import com.calldesk.shared.InvalidInput;
+import com.calldesk.survey.AnswerType;
+import com.calldesk.survey.Survey;
+import com.calldesk.survey.SurveyQuestionInput;
+import com.calldesk.survey.SurveyQuestionView;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The agent desk's records on a real Payara Micro and database: inquiries that cannot change once
+ * saved, replies, the situation survey, the customer card with its lost-update guard and its
+ * timeline, and the script tree's search.
+ */
+@ExtendWith({BrokerExtension.class, ArquillianExtension.class})
+class DeskIT {
+
+  private static final AtomicLong NUMBERS = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Inject DeskFixture fixture;
+  @Inject RunAs.AsAgent asAgent1002;
+  @Inject RunAs.AsSupervisor asSupervisor2001;
+  @Inject RunAs.AsAdmin asAdmin9001;
+  @EJB Inquiries inquiries;
+  @EJB Customers customers;
+  @EJB Survey survey;
+  @EJB ScriptTree scripts;
+
+  // --- inquiries -------------------------------------------------------------------------------
+
+  @Test
+  void aSavedInquiryCannotBeChangedByTheEntityByJpqlOrBySql() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    InquiryView saved = agent(() -> inquiries.record(inquiry(customer, null, "Price of towing?")));
+
+    assertRefused(
+        "cannot change", () -> fixture.changeQuestionThroughTheEntity(saved.id(), "by entity"));
+    assertRefused("insert-only", () -> fixture.changeQuestionWithJpql(saved.id(), "by JPQL"));
+    assertRefused("insert-only", () -> fixture.changeAnsweredWithSql(saved.id()));
+
+    assertEquals("Price of towing?", fixture.storedQuestion(saved.id()));
+    InquiryView reread = agent(() -> inquiries.view(saved.id()));
+    assertFalse(reread.answered());
+    assertNull(reread.answer());
+  }
+
+  @Test
+  void repliesAreAppendedWithWhoAndWhenAndAnAnsweringReplyAnswersTheInquiry() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    InquiryView saved = agent(() -> inquiries.record(inquiry(customer, null, "Invoice for May?")));
+    assertTrue(unansweredOf1002().contains(saved.id()));
+
+    agent(
+        () ->
+            inquiries.reply(
+                saved.id(), new NewReply("Asked billing, will call back", false, null)));
+    assertTrue(unansweredOf1002().contains(saved.id()), "a note does not answer");
+
+    InquiryView answered =
+        agent(() -> inquiries.reply(saved.id(), new NewReply("Sent by e-mail today", true, 22L)));
+    assertTrue(answered.answered());
+    assertFalse(answered.answeredOnSave());
+    assertEquals(2, answered.replies().size());
+    assertEquals("1002", answered.replies().get(1).repliedBy());
+    assertNotNull(answered.replies().get(1).repliedAt());
+    assertEquals(22L, answered.replies().get(1).articleId());
+    assertEquals("Invoice for May?", answered.question(), "the record itself is untouched");
+    assertFalse(unansweredOf1002().contains(saved.id()));
+    InquiryRow row =
+        agent(() -> inquiries.mine(false)).stream()
+            .filter(r -> r.id().equals(saved.id()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.answered(), "My history ticks it");
+
+    assertRefused("insert-only", () -> fixture.deleteRepliesWithSql(saved.id()));
+    assertEquals(2, agent(() -> inquiries.view(saved.id())).replies().size());
+  }
+
+  @Test
+  void badInputIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    long before = fixture.rows("cd_inquiry");
+
+    InvalidInput refused =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        inquiries.record(
+                            new NewInquiry(customer, null, "NO_SUCH", "  ", null, true, 1L))));
+
+    Set<String> fields =
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet());
+    assertEquals(Set.of("question", "answer", "category", "article"), fields);
+    assertEquals(before, fixture.rows("cd_inquiry"));
+
+    InvalidInput emptyReply =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(() -> inquiries.reply(recordedFor(customer), new NewReply(" ", true, null))));
+    assertEquals("reply", emptyReply.problems().get(0).field());
+  }
+
+  @Test
+  void anInquiryIsLinkedToTheAgentsCallAndNeverToSomeoneElses() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    String mine = fixture.endedCall(customer, "1002");
+    String theirs = fixture.endedCall(customer, "1001");
+
+    InquiryView linked = agent(() -> inquiries.record(inquiry(customer, mine, "Opening hours?")));
+    assertEquals(mine, linked.callId());
+
+    BusinessException refused =
+        refusal(
+            BusinessException.class,
+            () -> agent(() -> inquiries.record(inquiry(customer, theirs, "Opening hours?"))));
+    assertEquals("calls.notYours", refused.messageKey());
+  }
+
+  @Test
+  void aSupervisorSeesTheTeamsUnansweredInquiriesOldestFirst() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    InquiryView first = agent(() -> inquiries.record(inquiry(customer, null, "First question")));
+    InquiryView second = agent(() -> inquiries.record(inquiry(customer, null, "Second question")));
+
+    List<Long> team =
+        asSupervisor2001.call(() -> inquiries.teamUnanswered()).stream()
+            .map(InquiryRow::id)
+            .toList();
+    assertTrue(
+        team.indexOf(first.id()) >= 0 && team.indexOf(first.id()) < team.indexOf(second.id()));
+
+    agent(() -> inquiries.reply(first.id(), new NewReply("Answered", true, null)));
+    assertFalse(
+        asSupervisor2001.call(() -> inquiries.teamUnanswered()).stream()
+            .anyMatch(r -> r.id().equals(first.id())));
+    assertThrows(Exception.class, () -> agent(() -> inquiries.teamUnanswered()), "agents cannot");
+  }
+
+  // --- survey ----------------------------------------------------------------------------------
+
+  @Test
+  void surveyQuestionsAreConfiguredByAdminsAndAnswersCheckedAgainstTheirType() throws Exception {
+    SurveyQuestionView channel =
+        asAdmin9001.call(
+            () ->
+                survey.saveQuestion(
+                    null,
+                    new SurveyQuestionInput(
+                        "购车意向",
+                        "Plans to buy a car",
+                        AnswerType.CHOICE,
+                        List.of("有", "没有"),
+                        List.of("Yes", "No"),
+                        false,
+                        5,
+                        true,
+                        0)));
+    assertEquals(List.of("Yes", "No"), channel.choicesEn());
+    assertThrows(
+        Exception.class,
+        () ->
+            agent(
+                () ->
+                    survey.saveQuestion(
+                        null,
+                        new SurveyQuestionInput(
+                            "x", "x", AnswerType.TEXT, null, null, false, 1, true, 0))),
+        "agents do not configure the survey");
+    BusinessException stale =
+        refusal(
+            BusinessException.class,
+            () ->
+                asAdmin9001.call(
+                    () ->
+                        survey.saveQuestion(
+                            channel.id(),
+                            new SurveyQuestionInput(
+                                "购车意向",
+                                "Wants a car",
+                                AnswerType.CHOICE,
+                                List.of("有", "没有"),
+                                List.of("Yes", "No"),
+                                false,
+                                5,
+                                true,
+                                channel.version() + 1))));
+    assertEquals("survey.changedMeanwhile", stale.messageKey());
+
+    Long customer = fixture.customer(newNumber());
+    String call = fixture.endedCall(customer, "1002");
+    Map<Long, String> answers = new HashMap<>();
+    answers.put(3L, "very"); // NUMBER, required
+    answers.put(4L, "31/12/2026"); // DATE
+    answers.put(channel.id(), "Maybe"); // not a choice
+    InvalidInput wrong =
+        refusal(
+            InvalidInput.class,
+            () -> agent(() -> survey.take(customer, call, answers, Locale.ENGLISH)));
+    assertEquals(
+        Set.of("q3", "q4", "q" + channel.id()),
+        wrong.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+
+    answers.put(3L, "5");
+    answers.put(4L, "2026-12-31");
+    answers.put(channel.id(), "有");
+    Long taken = agent(() -> survey.take(customer, call, answers, Locale.SIMPLIFIED_CHINESE));
+    assertNotNull(taken);
+    HistoryEntry entry =
+        agent(() -> customers.history(customer)).stream()
+            .filter(e -> "SURVEY".equals(e.kind()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(entry.summary().contains("购车意向: 有"), entry.summary());
+    assertTrue(entry.summary().contains("2026-12-31"), entry.summary());
+
+    answers.remove(3L);
+    InvalidInput missing =
+        refusal(
+            InvalidInput.class,
+            () -> agent(() -> survey.take(customer, call, answers, Locale.ENGLISH)));
+    assertEquals("input.required", missing.problems().get(0).messageKey());
+  }
+
+  // --- customer card ---------------------------------------------------------------------------
+
+  @Test
+  void aSecondEditorWorkingFromAnOldCopyIsRefusedAndToldWhoChangedIt() throws Exception {
+    String number = newNumber();
+    Long customerId = fixture.customer(number);
+    CustomerCard loaded = agent(() -> customers.card(customerId));
+
+    CustomerCard saved =
+        asSupervisor2001.call(
+            () ->
+                customers.correct(
+                    customerId, correction(loaded.version(), "王先生", "VIP", number, "13911112222")));
+    assertEquals("VIP", saved.classCode());
+    assertEquals(List.of(number, "13911112222"), saved.phoneNumbers());
+    assertEquals("2001", saved.updatedBy());
+
+    BusinessException lost =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        customers.correct(
+                            customerId,
+                            correction(loaded.version(), "Mr Wang", "BUSINESS", number))));
+    assertEquals("customer.changedMeanwhile", lost.messageKey());
+    assertTrue(lost.args()[0].toString().startsWith("2001 "), "names who: " + lost.args()[0]);
+    CustomerCard now = agent(() -> customers.card(customerId));
+    assertEquals("王先生", now.fullName(), "the first save stands");
+    assertEquals(customerId, agent(() -> customers.lookup("13911112222")).orElseThrow().id());
+    assertEquals(customerId, agent(() -> customers.lookup(now.customerNo())).orElseThrow().id());
+  }
+
+  @Test
+  void theCardRefusesBadDataAndAnotherCustomersNumber() throws Exception {
+    String number = newNumber();
+    Long customerId = fixture.customer(number);
+    String othersNumber = newNumber();
+    fixture.customer(othersNumber);
+    CustomerCard loaded = agent(() -> customers.card(customerId));
+
+    CustomerCorrection bad =
+        new CustomerCorrection(
+            loaded.version(),
+            "x".repeat(101),
+            "OTHER",
+            null,
+            null,
+            "not-an-address",
+            null,
+            "NO_SUCH_CLASS",
+            List.of(number, othersNumber));
+    InvalidInput refused =
+        refusal(InvalidInput.class, () -> agent(() -> customers.correct(customerId, bad)));
+    assertEquals(
+        Set.of("fullName", "gender", "email", "classCode", "phones"),
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+    assertEquals(
+        List.of(number), agent(() -> customers.card(customerId)).phoneNumbers(), "nothing saved");
+
+    InvalidInput noPhone =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () -> customers.correct(customerId, correction(loaded.version(), "A", null))));
+    assertEquals("customer.needsPhone", noPhone.problems().get(0).messageKey());
+  }
+
+  @Test
+  void theTimelineShowsCallsInquiriesRepliesAndCardChangesNewestFirst() throws Exception {
+    String number = newNumber();
+    Long customerId = fixture.customer(number);
+    String call = fixture.endedCall(customerId, "1002");
+    InquiryView asked = agent(() -> inquiries.record(inquiry(customerId, call, "Towing price?")));
+    agent(() -> inquiries.reply(asked.id(), new NewReply("Free up to 50 km", true, 12L)));
+    CustomerCard card = agent(() -> customers.card(customerId));
+    agent(() -> customers.correct(customerId, correction(card.version(), "Li", "NEW", number)));
+
+    List<HistoryEntry> history = agent(() -> customers.history(customerId));
+    List<String> kinds = history.stream().map(HistoryEntry::kind).toList();
+    assertTrue(kinds.containsAll(List.of("CALL", "INQUIRY", "REPLY", "CARD")), kinds.toString());
+    for (int i = 1; i < history.size(); i++) {
+      assertFalse(history.get(i).at().isAfter(history.get(i - 1).at()), "newest first");
+    }
+    assertEquals("CARD", history.get(0).kind());
+  }
+
+  // --- scripts and knowledge base --------------------------------------------------------------
+
+  @Test
+  void searchFindsScriptsAndArticlesByAnyWordInEitherLanguage() throws Exception {
+    assertEquals(List.of(12L), ids(agent(() -> scripts.search("towing"))));
+    assertEquals(List.of(12L), ids(agent(() -> scripts.search("拖车"))));
+    assertEquals(List.of(12L), ids(agent(() -> scripts.search("拖车 FREE"))), "every word, any case");
+    assertTrue(agent(() -> scripts.search("towing nonsense")).isEmpty());
+    assertTrue(agent(() -> scripts.search("   ")).isEmpty());
+    assertTrue(agent(() -> scripts.search("100%")).isEmpty(), "% is a character, not a wildcard");
+    assertEquals("Greeting", agent(() -> scripts.forPurpose("GREETING")).orElseThrow().titleEn());
+    assertEquals(7L, agent(() -> scripts.forPurpose("CLOSING")).orElseThrow().id());
+
+    ScriptView added =
+        asAdmin9001.call(
+            () ->
+                scripts.save(
+                    null,
+                    new ScriptInput(
+                        20L,
+                        ScriptKind.ARTICLE,
+                        null,
+                        40,
+                        "会员积分",
+                        "Loyalty points",
+                        "每消费一元积一分。",
+                        "One point per yuan spent.",
+                        "积分 points",
+                        0)));
+    assertEquals(List.of(added.id()), ids(agent(() -> scripts.search("积一分"))));
+    assertEquals(List.of(added.id()), ids(agent(() -> scripts.search("loyalty"))));
+    assertTrue(agent(() -> scripts.tree()).stream().anyMatch(n -> n.id().equals(added.id())));
+
+    InvalidInput secondGreeting =
+        refusal(
+            InvalidInput.class,
+            () ->
+                asAdmin9001.call(
+                    () ->
+                        scripts.save(
+                            null,
+                            new ScriptInput(
+                                1L,
+                                ScriptKind.SCRIPT,
+                                "GREETING",
+                                1,
+                                "问候2",
+                                "Greeting 2",
+                                "您好",
+                                "Hello",
+                                null,
+                                0))));
+    assertEquals("scripts.purposeTaken", secondGreeting.problems().get(0).messageKey());
+    assertThrows(
+        Exception.class,
+        () ->
+            agent(
+                () -> {
+                  scripts.delete(added.id());
+                  return null;
+                }),
+        "agents read the tree, admins keep it");
+    asAdmin9001.call(
+        () -> {
+          scripts.delete(added.id());
+          return null;
+        });
+    assertTrue(agent(() -> scripts.search("loyalty")).isEmpty());
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private static NewInquiry inquiry(Long customerId, String callId, String question) {
+    return new NewInquiry(customerId, callId, "PRODUCT", question, null, false, null);
+  }
+
+  private Long recordedFor(Long customerId) throws Exception {
+    return agent(() -> inquiries.record(inquiry(customerId, null, "Anything"))).id();
+  }
+
+  private static CustomerCorrection correction(
+      long version, String name, String classCode, String... phones) {
+    return new CustomerCorrection(
+        version, name, null, null, null, null, null, classCode, List.of(phones));
+  }
+
+  private List<Long> unansweredOf1002() throws Exception {
+    return agent(() -> inquiries.mine(true)).stream().map(InquiryRow::id).toList();
+  }
+
+  private <T> T agent(Callable<T> action) throws Exception {
+    return asAgent1002.call(action);
+  }
+
+  private static List<Long> ids(List<ScriptView> views) {
+    return views.stream().map(ScriptView::id).toList();
+  }
+
+  private static String newNumber() {
+    return "137" + String.format("%08d", NUMBERS.incrementAndGet() % 100_000_000);
+  }
+
+  /** The attempt fails, and for the reason given (not, say, a typo in the test's SQL). */
+  private static void assertRefused(
+      String reason, org.junit.jupiter.api.function.Executable attempt) {
+    Throwable thrown = assertThrows(Throwable.class, attempt);
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append(" | ");
+    }
+    assertTrue(messages.toString().contains(reason), messages.toString());
+  }
+
+  /** The business refusal inside whatever the container wrapped it in. */
+  private static <E extends BusinessException> E refusal(Class<E> type, Callable<?> action) {
+    Throwable thrown = assertThrows(Throwable.class, action::call);
+    while (thrown != null && !type.isInstance(thrown)) {
+      thrown =
+          thrown instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : thrown.getCause();
+    }
+    assertNotNull(thrown, "expected " + type.getSimpleName());
+    return type.cast(thrown);
+  }
+}
