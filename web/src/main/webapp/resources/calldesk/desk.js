@@ -93,6 +93,10 @@
       case "pop":
         showCard(m);
         window.calldeskPops.push({ callId: m.callId, shownAt: Date.now() });
+        // The customer card below opens on the caller (a server round trip, after the pop).
+        if (window.calldeskOpenCard) {
+          window.calldeskOpenCard([{ name: "callId", value: m.callId }]);
+        }
         break;
       case "answered":
         if (card && card.callId === m.callId) {
@@ -222,4 +226,91 @@
       socket.send("ping");
     }
   }, 25000);
+})();
+
+/**
+ * Keyboard shortcuts of the desk (listed in the help overlay, F1). Alt+letter works everywhere, also
+ * while typing; "?" and "/" only outside text fields.
+ */
+window.calldeskKeys = (function () {
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function click(id) {
+    var el = byId(id);
+    if (el && !el.disabled && el.offsetParent !== null) {
+      el.click();
+      return true;
+    }
+    return false;
+  }
+
+  function focus(id) {
+    var el = byId(id);
+    if (el) {
+      el.focus();
+      if (el.select) {
+        el.select();
+      }
+    }
+  }
+
+  var keys = {
+    newInquiry: function () {
+      var form = byId("inquiryForm");
+      if (form) {
+        form.scrollIntoView({ block: "center" });
+      }
+      focus("card:question");
+    },
+    saveInquiry: function () { click("card:saveInquiry"); },
+    transfer: function () { click("desk:openTransfer"); },
+    mute: function () { click("desk:mute"); },
+    searchScripts: function () { focus("scripts:query"); },
+    greeting: function () { click("scripts:greeting"); },
+    closing: function () { click("scripts:closing"); },
+    history: function () { click("fn:history"); },
+    help: function () {
+      var dialog = window.PF && PF("shortcutHelp");
+      if (dialog) {
+        if (dialog.isVisible()) {
+          dialog.hide();
+        } else {
+          dialog.show();
+        }
+      }
+    }
+  };
+
+  var altKeys = { n: "newInquiry", s: "saveInquiry", t: "transfer", m: "mute", k: "searchScripts",
+    g: "greeting", c: "closing", h: "history" };
+
+  function typing(target) {
+    return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
+  }
+
+  document.addEventListener("keydown", function (e) {
+    var action = null;
+    if (e.key === "F1") {
+      action = "help";
+    } else if (e.altKey && !e.ctrlKey && !e.metaKey && e.code && e.code.indexOf("Key") === 0) {
+      action = altKeys[e.code.substring(3).toLowerCase()];
+    } else if (!typing(e.target) && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (e.key === "?") {
+        action = "help";
+      } else if (e.key === "/") {
+        action = "searchScripts";
+      }
+    } else if (e.key === "Enter" && e.target && e.target.id === "scripts:query") {
+      e.preventDefault();
+      click("scripts:search");
+      return;
+    }
+    if (action) {
+      e.preventDefault();
+      keys[action]();
+    }
+  });
+  return keys;
 })();

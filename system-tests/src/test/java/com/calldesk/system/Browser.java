@@ -51,6 +51,8 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // AJAX updates replace elements between finding and using them: find again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   void open(String path) {
@@ -88,8 +90,52 @@ final class Browser implements AutoCloseable {
         .until(d -> condition.test(d.findElement(By.cssSelector(css)).getText().trim()));
   }
 
+  /** Clicks the first element matching the selector whose text contains the given text. */
+  void clickLinkWithText(String css, String text) {
+    wait.until(
+        d -> {
+          WebElement e =
+              d.findElements(By.cssSelector(css)).stream()
+                  .filter(x -> x.getText().contains(text))
+                  .findFirst()
+                  .orElse(null);
+          if (e == null) {
+            return false;
+          }
+          e.click();
+          return true;
+        });
+  }
+
+  /** Alt+key as the agent presses it, to whatever has the focus. */
+  void alt(char key) {
+    new org.openqa.selenium.interactions.Actions(driver)
+        .keyDown(org.openqa.selenium.Keys.ALT)
+        .sendKeys(String.valueOf(key))
+        .keyUp(org.openqa.selenium.Keys.ALT)
+        .perform();
+  }
+
+  /** Keys typed into whatever has the focus. */
+  void keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** The id of the element that has the focus. */
+  String focused() {
+    return driver.switchTo().activeElement().getAttribute("id");
+  }
+
   void click(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    wait.until(
+        d -> {
+          WebElement e = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+          if (e == null) {
+            return false;
+          }
+          e.click();
+          return true;
+        });
   }
 
   void select(String css, String value) {

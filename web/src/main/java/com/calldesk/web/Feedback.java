@@ -1,6 +1,7 @@
 package com.calldesk.web;
 
 import com.calldesk.shared.BusinessException;
+import com.calldesk.shared.InvalidInput;
 import com.calldesk.web.i18n.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,27 +29,53 @@ public class Feedback {
    *     "agent=transferTarget"
    */
   public void refused(RuntimeException e, String formId, String... fieldIds) {
-    BusinessException refusal = unwrap(e);
+    BusinessException refusal = refusalIn(e);
     if (refusal == null) {
       throw e;
     }
-    String clientId = null;
-    if (refusal.field() != null) {
-      for (String mapping : fieldIds) {
-        String[] pair = mapping.split("=", 2);
-        if (pair[0].equals(refusal.field())) {
-          UIComponent c = faces.getViewRoot().findComponent(formId + ":" + pair[1]);
-          clientId = c == null ? null : c.getClientId(faces);
-        }
+    if (refusal instanceof InvalidInput invalid) {
+      for (InvalidInput.Problem p : invalid.problems()) {
+        add(clientIdOf(formId, p.field(), fieldIds), messages.get(p.messageKey()));
       }
+    } else {
+      add(
+          clientIdOf(formId, refusal.field(), fieldIds),
+          messages.get(refusal.messageKey(), refusal.args()));
     }
-    faces.addMessage(
-        clientId,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(refusal.messageKey()), null));
     faces.validationFailed();
   }
 
-  private static BusinessException unwrap(Throwable e) {
+  /** A message of ours next to a component (its client id), or for the whole form (null). */
+  public void error(String clientId, String key, Object... args) {
+    add(clientId, messages.get(key, args));
+    faces.validationFailed();
+  }
+
+  private void add(String clientId, String text) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /**
+   * The component a field's message goes next to: "field=componentId" mappings first, else a
+   * component of the form with the field's own name; null (the whole form) if there is none.
+   */
+  private String clientIdOf(String formId, String field, String... fieldIds) {
+    if (field == null) {
+      return null;
+    }
+    String componentId = field;
+    for (String mapping : fieldIds) {
+      String[] pair = mapping.split("=", 2);
+      if (pair[0].equals(field)) {
+        componentId = pair[1];
+      }
+    }
+    UIComponent c = faces.getViewRoot().findComponent(formId + ":" + componentId);
+    return c == null ? null : c.getClientId(faces);
+  }
+
+  /** The business refusal inside whatever the container wrapped it in, or null. */
+  public static BusinessException refusalIn(Throwable e) {
     Throwable t = e;
     while (t != null) {
       if (t instanceof BusinessException b) {

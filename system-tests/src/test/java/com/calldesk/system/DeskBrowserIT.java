@@ -1,0 +1,110 @@
+package com.calldesk.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ivrsim.IvrSimulator;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Keys;
+
+/**
+ * An agent's day at the desk, in Chinese and in English, against the real EAR: a simulated call
+ * opens the caller's card; with the keyboard the agent records an unanswered inquiry and finds a
+ * script by search; later, from My history, they reply to the inquiry and it becomes answered.
+ */
+class DeskBrowserIT {
+
+  private static final String BROKER =
+      System.getProperty("calldesk.broker", "tcp://127.0.0.1:61616");
+
+  private IvrSimulator ivr;
+
+  @BeforeEach
+  void telephoneSide() {
+    ivr =
+        new IvrSimulator(
+            IvrSimulator.Options.parse(
+                "--broker", BROKER, "--talk", "300", "--ring", "300", "--quiet"),
+            new PrintStream(OutputStream.nullOutputStream()));
+    ivr.open();
+  }
+
+  @AfterEach
+  void hangUp() {
+    ivr.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "zh-CN, 拖车, 救援服务范围, 咨询记录已保存, 已答复",
+    "en, towing, Roadside assistance coverage, Inquiry saved, answered"
+  })
+  void anAgentRecordsAnInquiryFindsAScriptAndLaterRepliesFromHistory(
+      String language, String searchWord, String articleTitle, String savedText, String answered) {
+    try (Browser agent = new Browser(language)) {
+      agent.logIn("1002", "calldesk");
+      agent.waitForAttribute("#pushState", "data-connected", "true");
+
+      String caller = "1391" + String.format("%07d", System.currentTimeMillis() % 10_000_000);
+      String callId = ivr.offer(caller);
+      agent.waitForAttribute("#callCard", "data-call-id", callId);
+      String customerNo = agent.text("#customerNo");
+      // The customer card below opens on the caller by itself.
+      agent.waitForAttribute("#card\\:customer", "data-customer-no", customerNo);
+      assertTrue(agent.attribute("#card\\:phones", "value").contains(caller));
+
+      // Keyboard only: Alt+N to a new inquiry, type the question, Alt+S to save it.
+      String question = "Q-" + language + "-" + callId.substring(callId.length() - 6);
+      agent.alt('n');
+      assertEquals("card:question", agent.focused());
+      agent.keys(question);
+      agent.alt('s');
+      agent.waitForText("#card\\:cardMessages", t -> t.contains(savedText), "inquiry saved");
+      agent.waitForText("#card\\:timeline", t -> t.contains(question), "on the timeline");
+      assertTrue(agent.attribute("#card\\:question", "value").isEmpty(), "the form is cleared");
+
+      // Alt+K to the script search; Enter searches titles and bodies in both languages.
+      agent.alt('k');
+      assertEquals("scripts:query", agent.focused());
+      agent.keys(searchWord, Keys.ENTER);
+      agent.waitForText("#scripts\\:hits", t -> t.contains(articleTitle), "the article is found");
+      agent.click("#scripts\\:hits a");
+      agent.waitForText("#shownBody", t -> t.contains("50"), "the article opens");
+      agent.click("#scripts\\:greeting");
+      agent.waitForText("#shownBody", t -> !t.contains("50"), "the greeting is one click away");
+
+      // F1 shows the shortcuts.
+      agent.keys(Keys.F1);
+      agent.waitForText("#shortcutHelp", t -> t.contains("Alt+N"), "the help overlay lists keys");
+      agent.keys(Keys.ESCAPE);
+      agent.screenshot("desk-" + language);
+
+      // Later: My history shows it unanswered; the reply answers it.
+      agent.clickAndWait("#fn\\:history");
+      String row = "a[data-inquiry-id]";
+      agent.waitForText("#history\\:rows", t -> t.contains(question), "my inquiry is listed");
+      agent.click("#history\\:unansweredOnly");
+      agent.waitForText("#history\\:rows", t -> t.contains(question), "and listed as unanswered");
+      agent.clickLinkWithText(row, question);
+      agent.waitForAttribute("#openQuestion", "data-answered", "false");
+      assertTrue(agent.text("#history\\:detail").contains(caller), "the number to call back");
+      agent.type("#history\\:replyBody", "Called back: towing is free up to 50 km");
+      agent.click("#history\\:sendReply");
+      agent.waitForAttribute("#openQuestion", "data-answered", "true");
+      assertTrue(agent.text("#history\\:detail").contains(answered));
+      assertTrue(agent.text("#replies").contains("Called back"));
+      agent.waitForText(
+          "#history\\:rows", t -> !t.contains(question), "no longer among the unanswered");
+      assertFalse(agent.text("#history\\:rows").contains(question));
+      agent.screenshot("history-" + language);
+
+      agent.clickAndWait("#headerForm\\:logout");
+    }
+  }
+}
