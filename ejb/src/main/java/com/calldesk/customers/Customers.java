@@ -140,6 +140,64 @@ public class Customers {
         .getResultList();
   }
 
+  /** Every class, retired ones too, for admins: code, names, order, active. */
+  @RolesAllowed(Roles.ADMIN)
+  public List<CustomerClassView> allClasses() {
+    return em
+        .createQuery(
+            "select c from CustomerClass c order by c.sortOrder, c.code", CustomerClass.class)
+        .getResultList()
+        .stream()
+        .map(
+            c ->
+                new CustomerClassView(
+                    c.getCode(),
+                    c.getNameZh(),
+                    c.getNameEn(),
+                    c.getSortOrder(),
+                    c.isActive(),
+                    c.getVersion()))
+        .toList();
+  }
+
+  /**
+   * Creates or changes a customer class. Retiring one (active false) keeps it on the customers who
+   * have it; agents can no longer choose it.
+   *
+   * @throws BusinessException {@code customer.classChangedMeanwhile} when another admin saved first
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public CustomerClassView saveClass(CustomerClassView in) {
+    String code = in.code() == null ? "" : in.code().strip().toUpperCase(java.util.Locale.ROOT);
+    String nameZh = InvalidInput.clean(in.nameZh());
+    String nameEn = InvalidInput.clean(in.nameEn());
+    new InvalidInput.Check()
+        .require(code.matches("[A-Z][A-Z0-9_]{0,29}"), "code", "customer.badClassCode")
+        .text(nameZh, true, 60, "nameZh")
+        .text(nameEn, true, 60, "nameEn")
+        .throwIfAny();
+    String actor = audit.currentActor();
+    Instant now = clock.instant();
+    CustomerClass c = em.find(CustomerClass.class, code, LockModeType.PESSIMISTIC_WRITE);
+    boolean created = c == null;
+    if (created) {
+      c = new CustomerClass(code, actor, now);
+      em.persist(c);
+    } else if (c.getVersion() != in.version()) {
+      throw new BusinessException(
+          "customer.classChangedMeanwhile", null, "class " + code + " changed meanwhile");
+    }
+    c.change(nameZh, nameEn, in.sortOrder(), in.active(), actor, now);
+    em.flush();
+    audit.record(
+        created ? "CUSTOMER_CLASS_CREATED" : "CUSTOMER_CLASS_CHANGED",
+        "CustomerClass",
+        code,
+        nameEn + (in.active() ? "" : " (retired)"));
+    return new CustomerClassView(
+        code, nameZh, nameEn, c.getSortOrder(), c.isActive(), c.getVersion());
+  }
+
   private List<String> validate(Customer customer, CustomerCorrection c) {
     InvalidInput.Check check = new InvalidInput.Check();
     check

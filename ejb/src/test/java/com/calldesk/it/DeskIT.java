@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.calldesk.customers.CustomerCard;
+import com.calldesk.customers.CustomerClassView;
 import com.calldesk.customers.CustomerCorrection;
 import com.calldesk.customers.Customers;
 import com.calldesk.customers.HistoryEntry;
@@ -353,6 +354,55 @@ class DeskIT {
       assertFalse(history.get(i).at().isAfter(history.get(i - 1).at()), "newest first");
     }
     assertEquals("CARD", history.get(0).kind());
+  }
+
+  @Test
+  void adminsConfigureCustomerClassesAndAgentsChooseOnlyActiveOnes() throws Exception {
+    String code = "GOLD_" + NUMBERS.incrementAndGet() % 100_000;
+    CustomerClassView created =
+        asAdmin9001.call(
+            () -> customers.saveClass(new CustomerClassView(code, "金卡", "Gold", 70, true, 0)));
+    assertTrue(agent(() -> customers.classes()).stream().anyMatch(c -> c.code().equals(code)));
+
+    BusinessException stale =
+        refusal(
+            BusinessException.class,
+            () ->
+                asAdmin9001.call(
+                    () ->
+                        customers.saveClass(
+                            new CustomerClassView(
+                                code, "金卡", "Gold", 70, false, created.version() + 1))));
+    assertEquals("customer.classChangedMeanwhile", stale.messageKey());
+    asAdmin9001.call(
+        () ->
+            customers.saveClass(
+                new CustomerClassView(code, "金卡", "Gold", 70, false, created.version())));
+    assertFalse(agent(() -> customers.classes()).stream().anyMatch(c -> c.code().equals(code)));
+
+    String number = newNumber();
+    Long customerId = fixture.customer(number);
+    long version = agent(() -> customers.card(customerId)).version();
+    InvalidInput retired =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(() -> customers.correct(customerId, correction(version, "A", code, number))));
+    assertEquals("customer.badClass", retired.problems().get(0).messageKey());
+    assertThrows(
+        Exception.class,
+        () -> agent(() -> customers.saveClass(new CustomerClassView("X", "x", "x", 1, true, 0))),
+        "agents do not configure classes");
+    InvalidInput badCode =
+        refusal(
+            InvalidInput.class,
+            () ->
+                asAdmin9001.call(
+                    () ->
+                        customers.saveClass(new CustomerClassView("1 bad", " ", "x", 1, true, 0))));
+    assertEquals(
+        Set.of("code", "nameZh"),
+        badCode.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
   }
 
   // --- scripts and knowledge base --------------------------------------------------------------

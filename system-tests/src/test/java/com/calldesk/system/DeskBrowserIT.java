@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Keys;
@@ -105,6 +106,42 @@ class DeskBrowserIT {
       agent.screenshot("history-" + language);
 
       agent.clickAndWait("#headerForm\\:logout");
+    }
+  }
+
+  @Test
+  void twoAgentsEditingOneCustomerTheSecondSaveIsRefusedNamingTheFirst() {
+    try (Browser first = new Browser("en");
+        Browser second = new Browser("en")) {
+      first.logIn("1001", "calldesk");
+      first.waitForAttribute("#pushState", "data-connected", "true");
+      String caller = "1392" + String.format("%07d", System.currentTimeMillis() % 10_000_000);
+      String callId = ivr.offer(caller);
+      first.waitForAttribute("#callCard", "data-call-id", callId);
+      String customerNo = first.text("#customerNo");
+      first.waitForAttribute("#card\\:customer", "data-customer-no", customerNo);
+
+      // A colleague opens the same customer by phone number and saves first.
+      second.logIn("1003", "calldesk");
+      second.type("#card\\:lookupKey", caller);
+      second.click("#card\\:lookup");
+      second.waitForAttribute("#card\\:customer", "data-customer-no", customerNo);
+      second.type("#card\\:fullName", "Zhao Lei");
+      second.click("#card\\:saveCard");
+      second.waitForText("#card\\:cardMessages", t -> t.contains("saved"), "first save");
+
+      first.type("#card\\:fullName", "Mr Zhao");
+      first.click("#card\\:saveCard");
+      first.waitForText(
+          "#card\\:cardMessages", t -> t.contains("Not saved"), "the second save is refused");
+      String message = first.text("#card\\:cardMessages");
+      assertTrue(message.contains("1003") && message.contains("Wang Fang"), message);
+      first.click("#card\\:reloadCard");
+      first.waitForText("#card\\:timeline", t -> t.contains("Zhao Lei"), "the colleague's change");
+      assertEquals("Zhao Lei", first.attribute("#card\\:fullName", "value"));
+
+      first.clickAndWait("#headerForm\\:logout");
+      second.clickAndWait("#headerForm\\:logout");
     }
   }
 }

@@ -42,7 +42,7 @@ public class ScriptLookupBacking implements Serializable {
   }
 
   /** Hangs every node under its parent; a node whose parent is missing goes to the top. */
-  static TreeNode<ScriptView> build(List<ScriptView> nodes) {
+  public static TreeNode<ScriptView> build(List<ScriptView> nodes) {
     TreeNode<ScriptView> top = new DefaultTreeNode<>(null, null);
     Map<Long, TreeNode<ScriptView>> byId = new HashMap<>();
     for (ScriptView n : nodes) {

@@ -1,0 +1,449 @@
+package com.calldesk.web.admin;
+
+import com.calldesk.customers.CustomerClassView;
+import com.calldesk.customers.Customers;
+import com.calldesk.scripts.ScriptInput;
+import com.calldesk.scripts.ScriptKind;
+import com.calldesk.scripts.ScriptTree;
+import com.calldesk.scripts.ScriptView;
+import com.calldesk.survey.AnswerType;
+import com.calldesk.survey.Survey;
+import com.calldesk.survey.SurveyQuestionInput;
+import com.calldesk.survey.SurveyQuestionView;
+import com.calldesk.web.Feedback;
+import com.calldesk.web.desk.ScriptLookupBacking;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.TreeNode;
+
+/**
+ * What admins configure for the agent desk (SPEC §10): the call-script tree and knowledge base, the
+ * situation-survey questions and the customer classes. Each form carries the version it was loaded
+ * with, so two admins editing one entry cannot overwrite each other unknowingly.
+ */
+@Named("deskSetup")
+@ViewScoped
+public class DeskSetupBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ScriptTree scripts;
+  @Inject private Survey survey;
+  @Inject private Customers customers;
+  @Inject private Feedback feedback;
+
+  // --- script tree ---------------------------------------------------------------------------
+  private TreeNode<ScriptView> tree;
+  private Long nodeId;
+  private ScriptKind kind = ScriptKind.SCRIPT;
+  private Long parentId;
+  private String purpose;
+  private int sortOrder;
+  private String titleZh;
+  private String titleEn;
+  private String bodyZh;
+  private String bodyEn;
+  private String keywords;
+  private long nodeVersion;
+
+  // --- survey --------------------------------------------------------------------------------
+  private List<SurveyQuestionView> questions;
+  private Long questionId;
+  private String textZh;
+  private String textEn;
+  private AnswerType answerType = AnswerType.TEXT;
+  private String choicesZh;
+  private String choicesEn;
+  private boolean required;
+  private int questionOrder;
+  private boolean questionActive = true;
+  private long questionVersion;
+
+  // --- customer classes ----------------------------------------------------------------------
+  private List<CustomerClassView> classes;
+  private CustomerClassView editedClass = new CustomerClassView(null, null, null, 0, true, 0);
+  private boolean newClass = true;
+  private String classCode;
+  private String classZh;
+  private String classEn;
+  private int classOrder;
+  private boolean classActive = true;
+
+  public TreeNode<ScriptView> getTree() {
+    if (tree == null) {
+      tree = ScriptLookupBacking.build(scripts.tree());
+    }
+    return tree;
+  }
+
+  public List<ScriptView> getFolders() {
+    return scripts.tree().stream().filter(n -> n.kind() == ScriptKind.FOLDER).toList();
+  }
+
+  public void onSelect(NodeSelectEvent event) {
+    edit((ScriptView) event.getTreeNode().getData());
+  }
+
+  private void edit(ScriptView n) {
+    nodeId = n.id();
+    kind = n.kind();
+    parentId = n.parentId();
+    purpose = n.purpose();
+    sortOrder = n.sortOrder();
+    titleZh = n.titleZh();
+    titleEn = n.titleEn();
+    bodyZh = n.bodyZh();
+    bodyEn = n.bodyEn();
+    keywords = n.keywords();
+    nodeVersion = n.version();
+  }
+
+  /** A new entry of the kind chosen, under the folder being looked at (if any). */
+  public void newNode(ScriptKind newKind) {
+    Long under = kind == ScriptKind.FOLDER && nodeId != null ? nodeId : parentId;
+    nodeId = null;
+    kind = newKind;
+    parentId = under;
+    purpose = null;
+    sortOrder = 0;
+    titleZh = titleEn = bodyZh = bodyEn = keywords = null;
+    nodeVersion = 0;
+  }
+
+  public void saveNode() {
+    try {
+      edit(
+          scripts.save(
+              nodeId,
+              new ScriptInput(
+                  parentId,
+                  kind,
+                  purpose,
+                  sortOrder,
+                  titleZh,
+                  titleEn,
+                  bodyZh,
+                  bodyEn,
+                  keywords,
+                  nodeVersion)));
+      tree = null;
+      feedback.info("setup.saved");
+    } catch (RuntimeException e) {
+      feedback.refused(e, "scripts");
+    }
+  }
+
+  public void deleteNode() {
+    if (nodeId == null) {
+      return;
+    }
+    try {
+      scripts.delete(nodeId);
+      tree = null;
+      newNode(ScriptKind.SCRIPT);
+      feedback.info("setup.deleted");
+    } catch (RuntimeException e) {
+      feedback.refused(e, "scripts");
+    }
+  }
+
+  // --- survey --------------------------------------------------------------------------------
+
+  public List<SurveyQuestionView> getQuestions() {
+    if (questions == null) {
+      questions = survey.allQuestions();
+    }
+    return questions;
+  }
+
+  public void editQuestion(SurveyQuestionView q) {
+    questionId = q.id();
+    textZh = q.textZh();
+    textEn = q.textEn();
+    answerType = q.answerType();
+    choicesZh = String.join("; ", q.choicesZh());
+    choicesEn = String.join("; ", q.choicesEn());
+    required = q.required();
+    questionOrder = q.sortOrder();
+    questionActive = q.active();
+    questionVersion = q.version();
+  }
+
+  public void newQuestion() {
+    questionId = null;
+    textZh = textEn = choicesZh = choicesEn = null;
+    answerType = AnswerType.TEXT;
+    required = false;
+    questionOrder = 0;
+    questionActive = true;
+    questionVersion = 0;
+  }
+
+  public void saveQuestion() {
+    try {
+      editQuestion(
+          survey.saveQuestion(
+              questionId,
+              new SurveyQuestionInput(
+                  textZh,
+                  textEn,
+                  answerType,
+                  split(choicesZh),
+                  split(choicesEn),
+                  required,
+                  questionOrder,
+                  questionActive,
+                  questionVersion)));
+      questions = null;
+      feedback.info("setup.saved");
+    } catch (RuntimeException e) {
+      feedback.refused(e, "survey");
+    }
+  }
+
+  private static List<String> split(String choices) {
+    return choices == null ? List.of() : Arrays.asList(choices.split(";"));
+  }
+
+  // --- customer classes ----------------------------------------------------------------------
+
+  public List<CustomerClassView> getClasses() {
+    if (classes == null) {
+      classes = customers.allClasses();
+    }
+    return classes;
+  }
+
+  public void editClass(CustomerClassView c) {
+    editedClass = c;
+    newClass = false;
+    classCode = c.code();
+    classZh = c.nameZh();
+    classEn = c.nameEn();
+    classOrder = c.sortOrder();
+    classActive = c.active();
+  }
+
+  public void newClass() {
+    editedClass = new CustomerClassView(null, null, null, 0, true, 0);
+    newClass = true;
+    classCode = classZh = classEn = null;
+    classOrder = 0;
+    classActive = true;
+  }
+
+  public void saveClass() {
+    try {
+      editClass(
+          customers.saveClass(
+              new CustomerClassView(
+                  classCode, classZh, classEn, classOrder, classActive, editedClass.version())));
+      classes = null;
+      feedback.info("setup.saved");
+    } catch (RuntimeException e) {
+      feedback.refused(e, "classes");
+    }
+  }
+
+  public List<ScriptKind> getKinds() {
+    return List.of(ScriptKind.values());
+  }
+
+  public List<AnswerType> getAnswerTypes() {
+    return List.of(AnswerType.values());
+  }
+
+  // --- form properties -----------------------------------------------------------------------
+
+  public Long getNodeId() {
+    return nodeId;
+  }
+
+  public ScriptKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ScriptKind kind) {
+    this.kind = kind;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public void setParentId(Long parentId) {
+    this.parentId = parentId;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public String getTitleZh() {
+    return titleZh;
+  }
+
+  public void setTitleZh(String titleZh) {
+    this.titleZh = titleZh;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public void setTitleEn(String titleEn) {
+    this.titleEn = titleEn;
+  }
+
+  public String getBodyZh() {
+    return bodyZh;
+  }
+
+  public void setBodyZh(String bodyZh) {
+    this.bodyZh = bodyZh;
+  }
+
+  public String getBodyEn() {
+    return bodyEn;
+  }
+
+  public void setBodyEn(String bodyEn) {
+    this.bodyEn = bodyEn;
+  }
+
+  public String getKeywords() {
+    return keywords;
+  }
+
+  public void setKeywords(String keywords) {
+    this.keywords = keywords;
+  }
+
+  public Long getQuestionId() {
+    return questionId;
+  }
+
+  public String getTextZh() {
+    return textZh;
+  }
+
+  public void setTextZh(String textZh) {
+    this.textZh = textZh;
+  }
+
+  public String getTextEn() {
+    return textEn;
+  }
+
+  public void setTextEn(String textEn) {
+    this.textEn = textEn;
+  }
+
+  public AnswerType getAnswerType() {
+    return answerType;
+  }
+
+  public void setAnswerType(AnswerType answerType) {
+    this.answerType = answerType;
+  }
+
+  public String getChoicesZh() {
+    return choicesZh;
+  }
+
+  public void setChoicesZh(String choicesZh) {
+    this.choicesZh = choicesZh;
+  }
+
+  public String getChoicesEn() {
+    return choicesEn;
+  }
+
+  public void setChoicesEn(String choicesEn) {
+    this.choicesEn = choicesEn;
+  }
+
+  public boolean isRequired() {
+    return required;
+  }
+
+  public void setRequired(boolean required) {
+    this.required = required;
+  }
+
+  public int getQuestionOrder() {
+    return questionOrder;
+  }
+
+  public void setQuestionOrder(int questionOrder) {
+    this.questionOrder = questionOrder;
+  }
+
+  public boolean isQuestionActive() {
+    return questionActive;
+  }
+
+  public void setQuestionActive(boolean questionActive) {
+    this.questionActive = questionActive;
+  }
+
+  public boolean isNewClass() {
+    return newClass;
+  }
+
+  public String getClassCode() {
+    return classCode;
+  }
+
+  public void setClassCode(String classCode) {
+    this.classCode = classCode;
+  }
+
+  public String getClassZh() {
+    return classZh;
+  }
+
+  public void setClassZh(String classZh) {
+    this.classZh = classZh;
+  }
+
+  public String getClassEn() {
+    return classEn;
+  }
+
+  public void setClassEn(String classEn) {
+    this.classEn = classEn;
+  }
+
+  public int getClassOrder() {
+    return classOrder;
+  }
+
+  public void setClassOrder(int classOrder) {
+    this.classOrder = classOrder;
+  }
+
+  public boolean isClassActive() {
+    return classActive;
+  }
+
+  public void setClassActive(boolean classActive) {
+    this.classActive = classActive;
+  }
+}
