@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ivrsim.IvrSimulator;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,20 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class CallsBrowserIT {
 
-  private static final String BROKER =
-      System.getProperty("calldesk.broker", "tcp://127.0.0.1:61616");
-
   private IvrSimulator ivr;
 
   @BeforeEach
   void telephoneSide() {
-    // Long talk times: the call stays connected while the agents work on it.
-    ivr =
-        new IvrSimulator(
-            IvrSimulator.Options.parse(
-                "--broker", BROKER, "--talk", "300", "--ring", "300", "--quiet"),
-            new PrintStream(OutputStream.nullOutputStream()));
-    ivr.open();
+    ivr = Telephone.open();
   }
 
   @AfterEach

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ivrsim.IvrSimulator;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,19 +19,11 @@ import org.openqa.selenium.Keys;
  */
 class DeskBrowserIT {
 
-  private static final String BROKER =
-      System.getProperty("calldesk.broker", "tcp://127.0.0.1:61616");
-
   private IvrSimulator ivr;
 
   @BeforeEach
   void telephoneSide() {
-    ivr =
-        new IvrSimulator(
-            IvrSimulator.Options.parse(
-                "--broker", BROKER, "--talk", "300", "--ring", "300", "--quiet"),
-            new PrintStream(OutputStream.nullOutputStream()));
-    ivr.open();
+    ivr = Telephone.open();
   }
 
   @AfterEach
