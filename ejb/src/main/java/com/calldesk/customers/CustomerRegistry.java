@@ -1,19 +1,17 @@
 package com.calldesk.customers;
 
-import com.calldesk.shared.AuditTrail;
-import com.calldesk.shared.SerialNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Finds the customer behind a caller number, or registers a new one with the next customer number.
- * A building block of the call handling (which runs in the consumer's transaction).
+ * Finds the customer behind a caller number, or has a new one registered with the next customer
+ * number. A building block of the call handling (which runs in the consumer's transaction).
  */
 @ApplicationScoped
 public class CustomerRegistry {
@@ -21,30 +19,35 @@ public class CustomerRegistry {
   static final String SUBJECT = "Customer";
 
   @PersistenceContext private EntityManager em;
-  @Inject private SerialNumbers serials;
-  @Inject private AuditTrail audit;
-  @Inject private Clock clock;
+  @Inject private CustomerRegistration registration;
 
-  /** Customer numbers read well on the phone: C and eight digits, e.g. C00000042. */
-  static String format(long serial) {
-    return String.format("C%08d", serial);
-  }
+  private static final Logger LOG = Logger.getLogger(CustomerRegistry.class.getName());
 
+  /**
+   * The customer behind the number, registered first if the number is new. Registration commits on
+   * its own at once (see {@link CustomerRegistration}), so the caller's transaction does not hold
+   * the customer-number counter's lock while it finishes.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public CustomerSummary identify(String callerNumber, String actor) {
     CustomerPhone phone = em.find(CustomerPhone.class, callerNumber);
-    if (phone != null) {
-      Customer known = em.find(Customer.class, phone.getCustomerId());
-      return summary(known, phonesOf(known.getId()), false);
+    boolean registered = false;
+    if (phone == null) {
+      try {
+        registration.register(callerNumber, actor);
+        registered = true;
+      } catch (RuntimeException e) {
+        // Another transaction registered the same number a moment ago (its phone row won);
+        // that customer is the one. Anything else is still missing below, and fails there.
+        LOG.log(Level.FINE, "registering " + callerNumber + " failed; looking again", e);
+      }
+      phone = em.find(CustomerPhone.class, callerNumber);
+      if (phone == null) {
+        throw new IllegalStateException("could not register a customer for " + callerNumber);
+      }
     }
-    Instant now = clock.instant();
-    Customer customer = new Customer(format(serials.next(SerialNumbers.CUSTOMER_NO)), now, actor);
-    em.persist(customer);
-    em.flush();
-    em.persist(new CustomerPhone(callerNumber, customer.getId(), now, actor));
-    audit.recordAs(
-        actor, "CUSTOMER_CREATED", SUBJECT, customer.getCustomerNo(), "caller " + callerNumber);
-    return summary(customer, List.of(callerNumber), true);
+    Customer customer = em.find(Customer.class, phone.getCustomerId());
+    return summary(customer, phonesOf(customer.getId()), registered);
   }
 
   public CustomerSummary find(Long customerId) {

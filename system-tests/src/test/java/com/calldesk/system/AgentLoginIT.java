@@ -101,7 +101,7 @@ class AgentLoginIT {
     try (Browser browser = new Browser("en-US")) {
       browser.logIn("2001", "calldesk");
       assertTrue(browser.currentUrl().endsWith("/agent/desk.xhtml"));
-      browser.clickAndWait("#desk\\:fn-seats");
+      browser.clickAndWait("#fn\\:fn-seats");
       assertEquals("Supervisor console", browser.text("#pageTitle"));
       browser.clickAndWait("#headerForm\\:logout");
 
