@@ -1,5 +1,7 @@
 package com.calldesk.calls;
 
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
 import com.calldesk.seats.AgentState;
 import com.calldesk.seats.SeatBoard;
 import com.calldesk.seats.SeatView;
@@ -11,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -43,7 +44,7 @@ public class CallControls {
         call,
         "call.transfer",
         target.employeeNo(),
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("callId", call.getCallId())
             .add("toAgentNo", target.employeeNo())
             .build(),
@@ -58,7 +59,7 @@ public class CallControls {
         call,
         "call.three-way",
         target.employeeNo(),
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("callId", call.getCallId())
             .add("agentNo", target.employeeNo())
             .build(),
@@ -87,7 +88,7 @@ public class CallControls {
         call,
         "call.block",
         null,
-        Json.createObjectBuilder().add("callId", call.getCallId()).build(),
+        JSON.createObjectBuilder().add("callId", call.getCallId()).build(),
         why);
   }
 
@@ -98,7 +99,7 @@ public class CallControls {
         call,
         "call.mute",
         null,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("callId", call.getCallId())
             .add("seconds", CallSettings.MUTE_SECONDS)
             .build(),

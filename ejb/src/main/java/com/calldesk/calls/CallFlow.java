@@ -1,5 +1,7 @@
 package com.calldesk.calls;
 
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
 import com.calldesk.customers.CustomerRegistry;
 import com.calldesk.customers.CustomerSummary;
 import com.calldesk.messaging.OutboundMessages;
@@ -12,7 +14,6 @@ import com.calldesk.security.EmployeeRepository;
 import com.calldesk.shared.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -85,7 +86,7 @@ public class CallFlow {
       send(
           "call.reject",
           call,
-          Json.createObjectBuilder().add("callId", callId).add("reason", "BLACKLISTED").build());
+          JSON.createObjectBuilder().add("callId", callId).add("reason", "BLACKLISTED").build());
       audit.recordAs(ACTOR, "CALL_REJECTED", SUBJECT, callId, "blacklisted caller " + caller);
       return;
     }
@@ -261,7 +262,7 @@ public class CallFlow {
             route.getId(),
             "call.route",
             call,
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("callId", call.getCallId())
                 .add("agentNo", agent.employeeNo())
                 .build());

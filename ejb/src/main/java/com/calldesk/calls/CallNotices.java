@@ -1,12 +1,13 @@
 package com.calldesk.calls;
 
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
 import com.calldesk.customers.CustomerRegistry;
 import com.calldesk.customers.CustomerSummary;
 import com.calldesk.shared.DeskChannel;
 import com.calldesk.shared.DeskNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ class CallNotices {
     desks.publish(
         DeskNotice.to(
             call.getAgentNo(),
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("kind", "answered")
                 .add("callId", call.getCallId())
                 .add("answeredAt", call.getAnsweredAt().toEpochMilli())
@@ -53,7 +54,7 @@ class CallNotices {
     desks.publish(
         DeskNotice.to(
             agentNo,
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("kind", "ended")
                 .add("callId", call.getCallId())
                 .add("disposition", disposition)
@@ -64,7 +65,7 @@ class CallNotices {
 
   void result(CallCommand command, String callId) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("kind", "result")
             .add("commandId", command.getId())
             .add("type", command.getType())
@@ -86,7 +87,7 @@ class CallNotices {
   void queue(long waiting) {
     desks.publish(
         DeskNotice.toEveryone(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("kind", "queue")
                 .add("length", waiting)
                 .build()
@@ -96,7 +97,7 @@ class CallNotices {
   /** The card's contents, also used when a page is reloaded during a call. */
   JsonObjectBuilder card(PhoneCall call) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("callId", call.getCallId())
             .add("callerNumber", call.getCallerNumber())
             .add("channel", call.getChannel())
@@ -113,14 +114,14 @@ class CallNotices {
       } else {
         b.addNull("customerName");
       }
-      JsonArrayBuilder phones = Json.createArrayBuilder();
+      JsonArrayBuilder phones = JSON.createArrayBuilder();
       customer.phoneNumbers().forEach(phones::add);
       b.add("phones", phones);
       java.util.List<PhoneCall> earlierCalls = recentCalls(call);
-      JsonArrayBuilder recent = Json.createArrayBuilder();
+      JsonArrayBuilder recent = JSON.createArrayBuilder();
       for (PhoneCall earlier : earlierCalls) {
         JsonObjectBuilder r =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("callId", earlier.getCallId())
                 .add("offeredAt", earlier.getOfferedAt().toEpochMilli())
                 .add("status", earlier.getStatus().name());

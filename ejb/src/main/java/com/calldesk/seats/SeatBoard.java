@@ -1,5 +1,7 @@
 package com.calldesk.seats;
 
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
 import com.calldesk.security.AgentLevel;
 import com.calldesk.security.Employee;
 import com.calldesk.security.EmployeeRepository;
@@ -10,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -249,7 +250,7 @@ public class SeatBoard {
   /** The status bar's figures, as the desk page receives them. */
   public static String seatJson(SeatView v) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("kind", "seat")
             .add("state", v.state().name())
             .add("callsHandled", v.callsHandled())

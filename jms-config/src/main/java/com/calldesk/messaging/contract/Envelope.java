@@ -1,6 +1,7 @@
 package com.calldesk.messaging.contract;
 
-import jakarta.json.Json;
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -56,7 +57,7 @@ public record Envelope(
   }
 
   public String toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
         .add("version", version)
         .add("id", id)
@@ -77,7 +78,7 @@ public record Envelope(
       throw new ContractViolation("empty message body");
     }
     JsonObject o;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       o = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new ContractViolation("message body is not a JSON object: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package com.calldesk.web.desk;
 
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
 import com.calldesk.calls.CallLog;
 import com.calldesk.calls.CallSettings;
 import com.calldesk.seats.SeatBoard;
@@ -12,7 +14,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Instant;
@@ -123,7 +124,7 @@ public class AgentDeskBacking implements Serializable {
 
   /** The texts the page's script shows, in the page's language. */
   public String getTextsJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     for (String key : SCRIPT_TEXTS) {
       b.add(key, messages.get(key));
     }
