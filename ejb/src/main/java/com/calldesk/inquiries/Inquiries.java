@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -138,7 +139,7 @@ public class Inquiries {
         "i.agentNo = :me"
             + (unansweredOnly ? " and i.answered = false and not " + ANSWERED_BY_REPLY : ""),
         "i.createdAt desc",
-        me());
+        Map.<String, Object>of("me", me()));
   }
 
   /** The unanswered inquiries of the supervisor's team, oldest first: who is waiting longest. */
@@ -146,17 +147,19 @@ public class Inquiries {
   public List<InquiryRow> teamUnanswered() {
     Employee me = employees.findByEmployeeNo(me()).orElseThrow();
     return rows(
-        "i.agentId in (select e.id from Employee e where e.supervisorId = "
-            + me.getId()
-            + ") and i.answered = false and not "
+        "i.agentId in (select e.id from Employee e where e.supervisorId = :supervisor)"
+            + " and i.answered = false and not "
             + ANSWERED_BY_REPLY,
         "i.createdAt",
-        null);
+        Map.<String, Object>of("supervisor", me.getId()));
   }
 
   /** The customer's inquiries, newest first (the card shows them during a call). */
   public List<InquiryRow> ofCustomer(Long customerId) {
-    return rows("i.customerId = " + customerId.longValue(), "i.createdAt desc", null);
+    return rows(
+        "i.customerId = :customer",
+        "i.createdAt desc",
+        Map.<String, Object>of("customer", customerId));
   }
 
   public List<CodeName> categories() {
@@ -167,7 +170,10 @@ public class Inquiries {
         .getResultList();
   }
 
-  private List<InquiryRow> rows(String where, String order, String me) {
+  /**
+   * @param where a fixed condition of this class with named parameters, never user input
+   */
+  private List<InquiryRow> rows(String where, String order, Map<String, Object> parameters) {
     var query =
         em.createQuery(
             "select i, k.customerNo, k.fullName from Inquiry i, Customer k"
@@ -176,9 +182,7 @@ public class Inquiries {
                 + " order by "
                 + order,
             Object[].class);
-    if (me != null) {
-      query.setParameter("me", me);
-    }
+    parameters.forEach(query::setParameter);
     List<Object[]> found = query.setMaxResults(MAX_ROWS).getResultList();
     Set<Long> answeredLater =
         answeredByReply(found.stream().map(r -> ((Inquiry) r[0]).getId()).toList());

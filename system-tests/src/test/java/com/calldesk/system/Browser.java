@@ -63,8 +63,14 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /** The element's text, read again if an AJAX update replaced the element meanwhile. */
   String text(String css) {
-    return find(css).getText().trim();
+    return wait.until(
+        d -> {
+          WebElement e =
+              ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+          return e == null ? null : e.getText().trim();
+        });
   }
 
   void type(String css, String value) {
@@ -143,7 +149,11 @@ final class Browser implements AutoCloseable {
   }
 
   String attribute(String css, String attribute) {
-    return driver.findElement(By.cssSelector(css)).getAttribute(attribute);
+    return wait.until(
+        d -> {
+          String value = d.findElement(By.cssSelector(css)).getAttribute(attribute);
+          return value == null ? "" : value;
+        });
   }
 
   String currentUrl() {

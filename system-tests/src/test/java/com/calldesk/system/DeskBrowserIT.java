@@ -33,11 +33,17 @@ class DeskBrowserIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "zh-CN, 拖车, 救援服务范围, 咨询记录已保存, 已答复",
-    "en, towing, Roadside assistance coverage, Inquiry saved, answered"
+    "zh-CN, 拖车, 救援服务范围, 咨询记录已保存, 已答复, 请输入数字, 情况调查已保存",
+    "en, towing, Roadside assistance coverage, Inquiry saved, answered, Enter a number, Survey saved"
   })
   void anAgentRecordsAnInquiryFindsAScriptAndLaterRepliesFromHistory(
-      String language, String searchWord, String articleTitle, String savedText, String answered) {
+      String language,
+      String searchWord,
+      String articleTitle,
+      String savedText,
+      String answered,
+      String notANumber,
+      String surveySaved) {
     try (Browser agent = new Browser(language)) {
       agent.logIn("1002", "calldesk");
       agent.waitForAttribute("#pushState", "data-connected", "true");
@@ -59,6 +65,16 @@ class DeskBrowserIT {
       agent.waitForText("#card\\:cardMessages", t -> t.contains(savedText), "inquiry saved");
       agent.waitForText("#card\\:timeline", t -> t.contains(question), "on the timeline");
       assertTrue(agent.attribute("#card\\:question", "value").isEmpty(), "the form is cleared");
+
+      // The situation survey: a wrong answer is refused under its question, then saved.
+      agent.click("#surveySection summary");
+      String satisfaction = "#card\\:survey [id$=':number']";
+      agent.type(satisfaction, "very");
+      agent.click("#card\\:takeSurvey");
+      agent.waitForText("#card\\:survey", t -> t.contains(notANumber), "the answer is refused");
+      agent.type(satisfaction, "5");
+      agent.click("#card\\:takeSurvey");
+      agent.waitForText("#card\\:cardMessages", t -> t.contains(surveySaved), "survey saved");
 
       // Alt+K to the script search; Enter searches titles and bodies in both languages.
       agent.alt('k');
