@@ -33,7 +33,18 @@ final class DeskClient implements AutoCloseable {
 
   private final String baseUrl;
   private final String employeeNo;
-  private final HttpClient http;
+
+  /**
+   * One client for every push socket: the socket URL carries its token, so it needs no cookies. A
+   * client of its own per agent would mean 100 selector threads in this JVM, competing for the same
+   * two cores as the server being measured.
+   */
+  private static final HttpClient PUSH =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  /** The login's client (it holds the session cookie); dropped once the push socket is open. */
+  private HttpClient http;
+
   private WebSocket socket;
 
   DeskClient(String baseUrl, String employeeNo) {
@@ -86,7 +97,7 @@ final class DeskClient implements AutoCloseable {
     URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + pushPath);
     CountDownLatch open = new CountDownLatch(1);
     socket =
-        http.newWebSocketBuilder()
+        PUSH.newWebSocketBuilder()
             .buildAsync(
                 ws,
                 new WebSocket.Listener() {
@@ -137,6 +148,7 @@ final class DeskClient implements AutoCloseable {
     if (!open.await(10, TimeUnit.SECONDS)) {
       throw new IOException(employeeNo + ": push socket did not open");
     }
+    http = null; // the server keeps the session; its selector thread ends with the client
   }
 
   private String get(String path) throws IOException, InterruptedException {
