@@ -1,5 +1,6 @@
 package com.calldesk.scripts;
 
+import com.calldesk.shared.CodeName;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -33,18 +34,14 @@ public record ScriptView(
         n.getVersion());
   }
 
-  private static boolean zh(Locale locale) {
-    return locale != null && "zh".equals(locale.getLanguage());
-  }
-
   public String title(Locale locale) {
-    return zh(locale) ? titleZh : titleEn;
+    return CodeName.chinese(locale) ? titleZh : titleEn;
   }
 
   /** The body in the page's language, falling back to the other one if it was left empty. */
   public String body(Locale locale) {
-    String first = zh(locale) ? bodyZh : bodyEn;
-    String other = zh(locale) ? bodyEn : bodyZh;
+    String first = CodeName.chinese(locale) ? bodyZh : bodyEn;
+    String other = CodeName.chinese(locale) ? bodyEn : bodyZh;
     return first == null || first.isBlank() ? other : first;
   }
 }

@@ -10,6 +10,14 @@ public record CodeName(String code, String nameZh, String nameEn) implements Ser
 
   /** The name in the page's language: Chinese for zh, English otherwise. */
   public String name(Locale locale) {
-    return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    return chinese(locale) ? nameZh : nameEn;
+  }
+
+  /**
+   * Whether a page in this locale shows the Chinese text of bilingual data (classes, scripts,
+   * survey questions); every other language gets the English one.
+   */
+  public static boolean chinese(Locale locale) {
+    return locale != null && "zh".equals(locale.getLanguage());
   }
 }

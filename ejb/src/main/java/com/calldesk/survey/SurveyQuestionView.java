@@ -1,5 +1,6 @@
 package com.calldesk.survey;
 
+import com.calldesk.shared.CodeName;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +18,11 @@ public record SurveyQuestionView(
     long version)
     implements Serializable {
 
-  private static boolean zh(Locale locale) {
-    return locale != null && "zh".equals(locale.getLanguage());
-  }
-
   public String text(Locale locale) {
-    return zh(locale) ? textZh : textEn;
+    return CodeName.chinese(locale) ? textZh : textEn;
   }
 
   public List<String> choices(Locale locale) {
-    return zh(locale) ? choicesZh : choicesEn;
+    return CodeName.chinese(locale) ? choicesZh : choicesEn;
   }
 }

@@ -38,6 +38,7 @@ public class DeskSetupBacking implements Serializable {
 
   // --- script tree ---------------------------------------------------------------------------
   private TreeNode<ScriptView> tree;
+  private List<ScriptView> nodes;
   private Long nodeId;
   private ScriptKind kind = ScriptKind.SCRIPT;
   private Long parentId;
@@ -75,13 +76,16 @@ public class DeskSetupBacking implements Serializable {
 
   public TreeNode<ScriptView> getTree() {
     if (tree == null) {
-      tree = ScriptLookupBacking.build(scripts.tree());
+      nodes = scripts.tree();
+      tree = ScriptLookupBacking.build(nodes);
     }
     return tree;
   }
 
+  /** The folders a node can go in, from the same read as the tree. */
   public List<ScriptView> getFolders() {
-    return scripts.tree().stream().filter(n -> n.kind() == ScriptKind.FOLDER).toList();
+    getTree();
+    return nodes.stream().filter(n -> n.kind() == ScriptKind.FOLDER).toList();
   }
 
   public void onSelect(NodeSelectEvent event) {

@@ -7,7 +7,6 @@ import com.calldesk.customers.Customers;
 import com.calldesk.customers.HistoryEntry;
 import com.calldesk.inquiries.Inquiries;
 import com.calldesk.inquiries.InquiryRow;
-import com.calldesk.seats.Seats;
 import com.calldesk.shared.CodeName;
 import com.calldesk.web.Feedback;
 import jakarta.annotation.PostConstruct;
@@ -34,7 +33,7 @@ public class CustomerCardBacking implements Serializable {
   @Inject private Customers customers;
   @Inject private Inquiries inquiries;
   @Inject private CallLog calls;
-  @Inject private Seats seats;
+  @Inject private AgentDeskBacking desk;
   @Inject private Feedback feedback;
   @Inject private FacesContext faces;
 
@@ -43,6 +42,7 @@ public class CustomerCardBacking implements Serializable {
   private String lookupKey;
   private List<HistoryEntry> history = List.of();
   private List<InquiryRow> customerInquiries = List.of();
+  private List<SelectItem> classes;
 
   // the form
   private String fullName;
@@ -56,7 +56,7 @@ public class CustomerCardBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    String current = seats.mine().currentCallId();
+    String current = desk.getSeat().currentCallId();
     if (current != null) {
       openCall(current);
     }
@@ -140,11 +140,16 @@ public class CustomerCardBacking implements Serializable {
     refreshRecords();
   }
 
+  /** Loaded once per view: JSF asks for the options several times per request. */
   public List<SelectItem> getClasses() {
-    Locale locale = faces.getViewRoot().getLocale();
-    return customers.classes().stream()
-        .map((CodeName c) -> new SelectItem(c.code(), c.name(locale)))
-        .toList();
+    if (classes == null) {
+      Locale locale = faces.getViewRoot().getLocale();
+      classes =
+          customers.classes().stream()
+              .map((CodeName c) -> new SelectItem(c.code(), c.name(locale)))
+              .toList();
+    }
+    return classes;
   }
 
   public boolean isOpen() {

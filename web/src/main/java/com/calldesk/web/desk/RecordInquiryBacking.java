@@ -34,6 +34,7 @@ public class RecordInquiryBacking implements Serializable {
   private Long articleId;
   private String articleTitle;
   private Long lastSavedId;
+  private List<SelectItem> categories;
 
   public void save() {
     if (!card.isOpen()) {
@@ -75,11 +76,16 @@ public class RecordInquiryBacking implements Serializable {
     link(null, null);
   }
 
+  /** Loaded once per view: JSF asks for the options several times per request. */
   public List<SelectItem> getCategories() {
-    Locale locale = faces.getViewRoot().getLocale();
-    return inquiries.categories().stream()
-        .map((CodeName c) -> new SelectItem(c.code(), c.name(locale)))
-        .toList();
+    if (categories == null) {
+      Locale locale = faces.getViewRoot().getLocale();
+      categories =
+          inquiries.categories().stream()
+              .map((CodeName c) -> new SelectItem(c.code(), c.name(locale)))
+              .toList();
+    }
+    return categories;
   }
 
   public String getCategory() {
