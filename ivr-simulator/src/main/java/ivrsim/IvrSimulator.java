@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -99,8 +98,7 @@ public final class IvrSimulator implements AutoCloseable {
   private final Options options;
   private final PrintStream out;
   private final CallerPool callers;
-  private final ScheduledExecutorService switchThread =
-      Executors.newSingleThreadScheduledExecutor();
+  private final ScheduledThreadPoolExecutor switchThread = switchThread();
   private final ConcurrentMap<String, Call> calls = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
@@ -113,6 +111,14 @@ public final class IvrSimulator implements AutoCloseable {
     this.out = out;
     this.callers = new CallerPool(options.seed());
     this.factory = new ActiveMQConnectionFactory(options.brokerUrl());
+  }
+
+  /** One thread plays the switch; when it stops, rings and talk times still to come are dropped. */
+  private static ScheduledThreadPoolExecutor switchThread() {
+    ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1);
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    thread.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    return thread;
   }
 
   public static void main(String[] args) throws InterruptedException {
@@ -429,8 +435,23 @@ public final class IvrSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the switch. Calls still in progress are cut off ({@code call.ended} by LINE), as they are
+   * when a real switch goes down, so CallDesk does not keep their agents TALKING.
+   */
   @Override
   public void close() {
+    if (sender != null) {
+      onSwitch(() -> calls.values().stream().filter(this::open).forEach(c -> end(c, "LINE")));
+    }
+    switchThread.shutdown();
+    try {
+      if (!switchThread.awaitTermination(5, TimeUnit.SECONDS)) {
+        log("the switch did not stop within 5 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     switchThread.shutdownNow();
     if (receiver != null) {
       receiver.close();

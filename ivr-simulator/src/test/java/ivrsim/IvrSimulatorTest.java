@@ -167,6 +167,38 @@ class IvrSimulatorTest {
     assertEquals(Set.of("no-such-call"), failed, "everything else was carried out");
   }
 
+  @Test
+  void stoppingTheSwitchCutsOffTheCallsStillInProgress() throws Exception {
+    var options =
+        IvrSimulator.Options.parse(
+            "--broker", broker.url(), "--talk", "300", "--ring", "100", "--quiet", "true");
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+        JMSContext calldesk = factory.createContext()) {
+      JMSConsumer events = calldesk.createConsumer(calldesk.createQueue(Contract.CALL_EVENTS));
+      String talking;
+      String waiting;
+      try (IvrSimulator simulator = new IvrSimulator(options, System.out)) {
+        simulator.open();
+        talking = simulator.offer("13800001111");
+        waiting = simulator.offer("13800002222");
+        assertEquals("call.offered", read(events.receive(5000)).type());
+        assertEquals("call.offered", read(events.receive(5000)).type());
+        command(calldesk, "call.route", talking, "agentNo", "1001");
+        Envelope answered = read(events.receive(5000));
+        assertEquals("call.answered", answered.type(), answered.toJson());
+        assertEquals("TALKING", simulator.stateOf(talking));
+      }
+      Map<String, String> endedBy = new HashMap<>();
+      for (Envelope e = read(events.receive(5000)); e != null; e = read(events.receive(500))) {
+        if (e.type().equals("call.ended")) {
+          endedBy.put(e.payload().getString("callId"), e.payload().getString("endedBy"));
+        }
+      }
+      assertEquals(Map.of(talking, "LINE", waiting, "LINE"), endedBy);
+      assertEquals(List.of(), schemaProblems);
+    }
+  }
+
   private void command(JMSContext jms, String type, String callId, String key, Object value) {
     var payload = Json.createObjectBuilder().add("callId", callId);
     if (value instanceof Integer i) {

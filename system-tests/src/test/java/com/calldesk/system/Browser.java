@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,12 +62,14 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement find(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    return await(
+        css + " visible", ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
   /** The element's text, read again if an AJAX update replaced the element meanwhile. */
   String text(String css) {
-    return wait.until(
+    return await(
+        "the text of " + css,
         d -> {
           WebElement e =
               ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
@@ -74,6 +78,7 @@ final class Browser implements AutoCloseable {
   }
 
   void type(String css, String value) {
+    ajaxIdle();
     WebElement field = find(css);
     field.clear();
     field.sendKeys(value);
@@ -83,22 +88,89 @@ final class Browser implements AutoCloseable {
   void clickAndWait(String css) {
     WebElement old = driver.findElement(By.tagName("html"));
     find(css).click();
-    wait.until(ExpectedConditions.stalenessOf(old));
+    await(
+        "the page after " + css,
+        d -> {
+          try {
+            old.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+          } catch (WebDriverException midNavigation) {
+            // ChromeDriver answers "Node with given id does not belong to the document" while
+            // the old document is being replaced: not gone yet, ask again.
+            return false;
+          }
+        });
+    await(
+        "the page after " + css + " has loaded",
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Waits until the element's attribute has the value (set by the page's script, e.g. a pop). */
   void waitForAttribute(String css, String attribute, String value) {
-    wait.until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
+    await(
+        css + " with " + attribute + "=" + value,
+        ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
   }
 
   void waitForText(String css, java.util.function.Predicate<String> condition, String what) {
-    wait.withMessage(what)
-        .until(d -> condition.test(d.findElement(By.cssSelector(css)).getText().trim()));
+    await(what, d -> condition.test(d.findElement(By.cssSelector(css)).getText().trim()));
+  }
+
+  /**
+   * Waits until the page has no AJAX request queued or in flight, so typing and clicking act on the
+   * form the last update left, not on one it is about to replace.
+   */
+  void ajaxIdle() {
+    await(
+        "the page's AJAX requests to finish",
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /**
+   * Waits for the condition; if it never holds, fails with what the page showed at that moment
+   * (messages, the start of its text, a screenshot) and the server's last errors, so a failure on a
+   * CI machine can be understood from its output alone.
+   */
+  private <T> T await(String what, java.util.function.Function<WebDriver, T> condition) {
+    try {
+      return wait.until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("waited 30 s for " + what + "\n" + diagnosis(), e);
+    }
+  }
+
+  private String diagnosis() {
+    StringBuilder s = new StringBuilder();
+    try {
+      s.append("page: ").append(driver.getCurrentUrl()).append('\n');
+      for (WebElement m :
+          driver.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl-message"))) {
+        if (!m.getText().isBlank()) {
+          s.append("message: ").append(m.getText().trim()).append('\n');
+        }
+      }
+      String body = driver.findElement(By.tagName("body")).getText();
+      s.append("text: ").append(body, 0, Math.min(body.length(), 800)).append('\n');
+      screenshot("failure-" + System.currentTimeMillis());
+    } catch (RuntimeException e) {
+      s.append("(the page could not be read: ").append(e.getMessage()).append(")\n");
+    }
+    return s.append(ServerLog.lastProblems()).toString();
   }
 
   /** Clicks the first element matching the selector whose text contains the given text. */
   void clickLinkWithText(String css, String text) {
-    wait.until(
+    await(
+        css + " with text " + text,
         d -> {
           WebElement e =
               d.findElements(By.cssSelector(css)).stream()
@@ -133,7 +205,9 @@ final class Browser implements AutoCloseable {
   }
 
   void click(String css) {
-    wait.until(
+    ajaxIdle();
+    await(
+        css + " clickable",
         d -> {
           WebElement e = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
           if (e == null) {
@@ -149,7 +223,8 @@ final class Browser implements AutoCloseable {
   }
 
   String attribute(String css, String attribute) {
-    return wait.until(
+    return await(
+        attribute + " of " + css,
         d -> {
           String value = d.findElement(By.cssSelector(css)).getAttribute(attribute);
           return value == null ? "" : value;
@@ -186,8 +261,20 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Logs out if a test ended (or failed) while still signed in, so the seat does not stay READY for
+   * the next test's calls, then closes the browser.
+   */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      if (!driver.findElements(By.id("headerForm:logout")).isEmpty()) {
+        clickAndWait("#headerForm\\:logout");
+      }
+    } catch (RuntimeException | AssertionError e) {
+      System.err.println("could not log out on close: " + e.getMessage());
+    } finally {
+      driver.quit();
+    }
   }
 }
