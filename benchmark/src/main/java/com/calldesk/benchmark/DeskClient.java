@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,6 +30,15 @@ final class DeskClient implements AutoCloseable {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern PUSH_PATH = Pattern.compile("data-push=\"([^\"]+)\"");
   private static final Pattern CALL_ID = Pattern.compile("\"callId\":\"([^\"]+)\"");
+  private static final Pattern ROUTED_AT = Pattern.compile("\"routedAt\":(\\d+)");
+
+  /**
+   * A screen pop as this client saw it.
+   *
+   * @param receivedAt {@link System#nanoTime()} when it arrived
+   * @param routedAtMillis the server's wall clock when it routed the call (same machine)
+   */
+  record Pop(String callId, long receivedAt, long routedAtMillis) {}
 
   private final String baseUrl;
   private final String employeeNo;
@@ -61,10 +70,9 @@ final class DeskClient implements AutoCloseable {
   /**
    * Logs in, opens the desk and its push socket.
    *
-   * @param onPop called with the call id and {@link System#nanoTime()} of each screen pop
+   * @param onPop called with each screen pop
    */
-  void connect(String password, BiConsumer<String, Long> onPop)
-      throws IOException, InterruptedException {
+  void connect(String password, Consumer<Pop> onPop) throws IOException, InterruptedException {
     String login = get("login.xhtml");
     String form =
         Map.of(
@@ -119,8 +127,9 @@ final class DeskClient implements AutoCloseable {
                       partial.setLength(0);
                       if (message.contains("\"kind\":\"pop\"")) {
                         Matcher m = CALL_ID.matcher(message);
-                        if (m.find()) {
-                          onPop.accept(m.group(1), now);
+                        Matcher routed = ROUTED_AT.matcher(message);
+                        if (m.find() && routed.find()) {
+                          onPop.accept(new Pop(m.group(1), now, Long.parseLong(routed.group(1))));
                         }
                       }
                     }

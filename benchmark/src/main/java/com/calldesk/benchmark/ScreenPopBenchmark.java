@@ -69,6 +69,7 @@ public final class ScreenPopBenchmark {
 
     Map<String, Long> offeredAt = new ConcurrentHashMap<>();
     Map<String, Long> poppedAt = new ConcurrentHashMap<>();
+    Map<String, Long> routedAt = new ConcurrentHashMap<>();
     System.out.printf("logging in %d agents over the push channel…%n", agents);
     List<DeskClient> clients = new ArrayList<>();
     ExecutorService logins = Executors.newFixedThreadPool(4);
@@ -79,7 +80,12 @@ public final class ScreenPopBenchmark {
           logins.submit(
               () -> {
                 DeskClient c = new DeskClient(url, employeeNo);
-                c.connect("calldesk", (callId, at) -> poppedAt.putIfAbsent(callId, at));
+                c.connect(
+                    "calldesk",
+                    pop -> {
+                      poppedAt.putIfAbsent(pop.callId(), pop.receivedAt());
+                      routedAt.putIfAbsent(pop.callId(), pop.routedAtMillis());
+                    });
                 return c;
               }));
     }
@@ -135,6 +141,8 @@ public final class ScreenPopBenchmark {
 
     List<Double> all = new ArrayList<>();
     List<Double> inBrowser = new ArrayList<>();
+    List<Double> beforeRouting = new ArrayList<>();
+    List<Double> afterRouting = new ArrayList<>();
     int lost = 0;
     for (Map.Entry<String, Long> offer : offeredAt.entrySet()) {
       Long light = poppedAt.get(offer.getKey());
@@ -145,6 +153,10 @@ public final class ScreenPopBenchmark {
       }
       if (light != null) {
         all.add((light - offer.getValue()) / 1e6);
+        // The server's wall clock in this JVM's nanoTime: both run on this machine.
+        long routed = routedAt.get(offer.getKey()) * 1_000_000L - browserOrigin;
+        beforeRouting.add((routed - offer.getValue()) / 1e6);
+        afterRouting.add((light - routed) / 1e6);
       }
       if (chrome != null) {
         double ms = (chrome - offer.getValue()) / 1e6;
@@ -156,6 +168,8 @@ public final class ScreenPopBenchmark {
     System.out.printf("calls offered %d, popped %d, lost %d%n", offeredAt.size(), all.size(), lost);
     report("screen pop, IVR send -> card (all agents)", all);
     report("screen pop in Chromium (DOM filled, ms clock)", inBrowser);
+    report("  of which IVR send -> route decided (ms clock)", beforeRouting);
+    report("  of which route decided -> card (commit, push)", afterRouting);
     report("Artemis round trip, send -> receive (floor)", floor);
     return lost;
   }

@@ -24,9 +24,20 @@ class CallNotices {
   @Inject private DeskChannel desks;
   @Inject private CustomerRegistry customers;
 
-  /** The screen pop: the caller's card on the agent's page as their phone rings. */
+  /**
+   * The screen pop: the caller's card on the agent's page as their phone rings. {@code routedAt}
+   * (server clock, ms) splits a pop's latency into before and after the routing decision; the
+   * benchmark reports both parts.
+   */
   void pop(String agentNo, PhoneCall call) {
-    desks.publish(DeskNotice.to(agentNo, card(call).add("kind", "pop").build().toString()));
+    desks.publish(
+        DeskNotice.to(
+            agentNo,
+            card(call)
+                .add("kind", "pop")
+                .add("routedAt", System.currentTimeMillis())
+                .build()
+                .toString()));
   }
 
   void answered(PhoneCall call) {
