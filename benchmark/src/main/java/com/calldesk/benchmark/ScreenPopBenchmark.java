@@ -66,6 +66,8 @@ public final class ScreenPopBenchmark {
     int seconds = Integer.parseInt(opt("duration", "60"));
 
     List<Double> floor = artemisRoundTrips(broker, 1000);
+    ProcessCpu server = ProcessCpu.ofPidFile(options.get("server-pid-file"));
+    String serverCpu = null;
 
     Map<String, Long> offeredAt = new ConcurrentHashMap<>();
     Map<String, Long> poppedAt = new ConcurrentHashMap<>();
@@ -111,13 +113,19 @@ public final class ScreenPopBenchmark {
       Random random = new Random(20261122);
       long wallToNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
       browserOrigin = wallToNano;
-      // Warm-up, not counted: a freshly started server spends its first minute compiling (the JIT
-      // took half a core in a thread dump); production servers run warm.
-      int warmup = Integer.parseInt(opt("warmup", "30"));
+      // Warm-up, not counted: a freshly started server spends minutes compiling (the JIT took
+      // 70 % of a core at 10 calls/s two minutes after start, more than the application itself);
+      // production servers run warm. A gentle start (a third of the rate, as a cold server falls
+      // behind at the full one), then the full rate until the JIT has compiled the hot paths.
+      int warmup = Integer.parseInt(opt("warmup", "120"));
       if (warmup > 0) {
         Map<String, Long> warmupCalls = new ConcurrentHashMap<>();
-        System.out.printf("warm-up: %.1f calls/s for %d s (not counted)%n", rate / 3, warmup);
-        offer(ivr, random, rate / 3, warmup, warmupCalls);
+        int gentle = Math.min(30, warmup / 3);
+        System.out.printf(
+            "warm-up (not counted): %.1f calls/s for %d s, then %.1f calls/s for %d s%n",
+            rate / 3, gentle, rate, warmup - gentle);
+        offer(ivr, random, rate / 3, gentle, warmupCalls);
+        offer(ivr, random, rate, warmup - gentle, warmupCalls);
         int late = awaitPops(warmupCalls, poppedAt, browser, wallToNano);
         if (late > 0) {
           System.out.printf(
@@ -126,7 +134,12 @@ public final class ScreenPopBenchmark {
         Thread.sleep(10_000); // the warm-up calls end and their agents are ready again
       }
       System.out.printf("measuring: %.1f calls/s for %d s%n", rate, seconds);
+      ProcessCpu.Reading serverBefore = server == null ? null : server.read();
       offer(ivr, random, rate, seconds, offeredAt);
+      ProcessCpu.Reading serverAfter = server == null ? null : server.read();
+      if (serverBefore != null && serverAfter != null) {
+        serverCpu = serverAfter.since(serverBefore);
+      }
       awaitPops(offeredAt, poppedAt, browser, wallToNano);
       ivr.close();
     } finally {
@@ -167,6 +180,9 @@ public final class ScreenPopBenchmark {
     report("  of which IVR send -> route decided (ms clock)", beforeRouting);
     report("  of which route decided -> card (commit, push)", afterRouting);
     report("Artemis round trip, send -> receive (floor)", floor);
+    if (serverCpu != null) {
+      System.out.println("CallDesk server CPU while calls were offered: " + serverCpu);
+    }
     return lost;
   }
 
