@@ -113,11 +113,11 @@ public final class ScreenPopBenchmark {
       Random random = new Random(20261122);
       long wallToNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
       browserOrigin = wallToNano;
-      // Warm-up, not counted: a freshly started server spends minutes compiling (the JIT took
-      // 70 % of a core at 10 calls/s two minutes after start, more than the application itself);
-      // production servers run warm. A gentle start (a third of the rate, as a cold server falls
-      // behind at the full one), then the full rate until the JIT has compiled the hot paths.
-      int warmup = Integer.parseInt(opt("warmup", "120"));
+      // Warm-up, not counted: a freshly started server spends minutes compiling. Under this load
+      // the JIT took 50-70 % of a core for the first four minutes, more than the application
+      // itself, and settled (under 10 %) after about five; production servers run warm. A gentle
+      // start (a third of the rate: a cold server falls behind at the full one), then the full rate.
+      int warmup = Integer.parseInt(opt("warmup", "300"));
       if (warmup > 0) {
         Map<String, Long> warmupCalls = new ConcurrentHashMap<>();
         int gentle = Math.min(30, warmup / 3);
@@ -173,6 +173,10 @@ public final class ScreenPopBenchmark {
         inBrowser.add(ms);
       }
     }
+    String csv = options.get("csv");
+    if (csv != null) {
+      writeCsv(Path.of(csv), offeredAt, routedAt, poppedAt, browserPops, browserOrigin);
+    }
     System.out.println();
     System.out.printf("calls offered %d, popped %d, lost %d%n", offeredAt.size(), all.size(), lost);
     report("screen pop, IVR send -> card (all agents)", all);
@@ -184,6 +188,38 @@ public final class ScreenPopBenchmark {
       System.out.println("CallDesk server CPU while calls were offered: " + serverCpu);
     }
     return lost;
+  }
+
+  /**
+   * One line per measured call, times in ms of the wall clock (empty when it never came), to join
+   * with the call log ({@code cd_call.offered_at} is when the server started handling the offer).
+   */
+  private static void writeCsv(
+      Path file,
+      Map<String, Long> offeredAt,
+      Map<String, Long> routedAt,
+      Map<String, Long> poppedAt,
+      Map<String, Long> browserPops,
+      long wallToNano)
+      throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("call_id,sent_ms,routed_ms,popped_ms,popped_in_chromium_ms");
+    offeredAt.forEach(
+        (id, sent) ->
+            lines.add(
+                String.join(
+                    ",",
+                    id,
+                    wallMillis(sent, wallToNano),
+                    routedAt.containsKey(id) ? routedAt.get(id).toString() : "",
+                    wallMillis(poppedAt.get(id), wallToNano),
+                    wallMillis(browserPops.get(id), wallToNano))));
+    java.nio.file.Files.write(file, lines);
+    System.out.println("per-call times written to " + file);
+  }
+
+  private static String wallMillis(Long nanos, long wallToNano) {
+    return nanos == null ? "" : Long.toString((nanos + wallToNano) / 1_000_000L);
   }
 
   /** Offers calls from new numbers at a steady rate, recording when each was sent. */

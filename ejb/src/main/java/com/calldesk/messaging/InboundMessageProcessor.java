@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * What every consumer (MDB) does with a message: read the envelope, skip it if this consumer has
  * handled its id before, otherwise record the id and hand it to the handler for its type — all in
- * the MDB's transaction, so the id is remembered exactly when the effect commits.
+ * one transaction, so the id is remembered exactly when the effect commits. The message is
+ * acknowledged after that transaction commits (see {@link QueueConsumer}).
  *
  * <p>Anything wrong is thrown, never swallowed: the transaction rolls back, the broker redelivers
  * with growing delays, and after the last attempt the message lands in the queue's dead-letter
@@ -37,7 +38,7 @@ public class InboundMessageProcessor {
   /**
    * @return false when the message was a duplicate and had no effect
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(Transactional.TxType.REQUIRED)
   public boolean process(CallDeskQueue queue, Message message) {
     Envelope envelope = Envelope.parse(body(message));
     String consumer = queue.address();

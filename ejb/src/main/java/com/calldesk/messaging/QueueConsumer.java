@@ -1,17 +1,28 @@
 package com.calldesk.messaging;
 
 import com.calldesk.messaging.contract.CallDeskQueue;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Base of the MDBs, one per inbound queue. The container-managed transaction spans the JMS receive
- * (XA through the resource adapter) and the database work: both commit, or the message goes back.
+ * Base of the MDBs, one per inbound queue. Exactly once without XA on the receiving side: the
+ * message's effect, the record of its id and any message it sends commit in one transaction that
+ * {@link InboundMessageProcessor} starts; the resource adapter acknowledges the message only after
+ * that, and puts it back for redelivery when {@code onMessage} throws. A message redelivered after
+ * its effect committed (the server stopped between commit and acknowledgement) finds its id
+ * recorded and changes nothing.
+ *
+ * <p>Not receiving under XA saves two broker round trips (prepare and commit, each waiting for the
+ * journal to reach the disk) on every message, and makes a transaction that sends nothing a
+ * one-phase commit of the database alone.
  *
  * <p>Each subclass names its queue in {@code @MessageDriven}; the resource adapter is named in
  * {@code META-INF/glassfish-ejb-jar.xml}.
  */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class QueueConsumer implements MessageListener {
 
   @Inject private InboundMessageProcessor processor;
