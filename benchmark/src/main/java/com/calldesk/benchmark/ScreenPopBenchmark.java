@@ -116,7 +116,8 @@ public final class ScreenPopBenchmark {
       // Warm-up, not counted: a freshly started server spends minutes compiling. Under this load
       // the JIT took 50-70 % of a core for the first four minutes, more than the application
       // itself, and settled (under 10 %) after about five; production servers run warm. A gentle
-      // start (a third of the rate: a cold server falls behind at the full one), then the full rate.
+      // start (a third of the rate: a cold server falls behind at the full one), then the full
+      // rate.
       int warmup = Integer.parseInt(opt("warmup", "300"));
       if (warmup > 0) {
         Map<String, Long> warmupCalls = new ConcurrentHashMap<>();
