@@ -25,19 +25,12 @@ class CallNotices {
   @Inject private CustomerRegistry customers;
 
   /**
-   * The screen pop: the caller's card on the agent's page as their phone rings. {@code routedAt}
-   * (server clock, ms) splits a pop's latency into before and after the routing decision; the
-   * benchmark reports both parts.
+   * The screen pop: the caller's card on the agent's page as their phone rings. The card's {@code
+   * routedAt} splits a pop's latency into before and after the routing decision; the benchmark
+   * reports both parts.
    */
   void pop(String agentNo, PhoneCall call) {
-    desks.publish(
-        DeskNotice.to(
-            agentNo,
-            card(call)
-                .add("kind", "pop")
-                .add("routedAt", System.currentTimeMillis())
-                .build()
-                .toString()));
+    desks.publish(DeskNotice.to(agentNo, card(call).add("kind", "pop").build().toString()));
   }
 
   void answered(PhoneCall call) {
@@ -115,6 +108,7 @@ class CallNotices {
             .add("status", call.getStatus().name())
             .add("offeredAt", call.getOfferedAt().toEpochMilli())
             .add("expertRequested", call.isExpertRequested());
+    putInstant(b, "routedAt", call.getRoutedAt());
     putInstant(b, "answeredAt", call.getAnsweredAt());
     CustomerSummary customer =
         call.getCustomerId() == null ? null : customers.find(call.getCustomerId());

@@ -88,6 +88,10 @@ class CallsIT {
     assertTrue(card.getString("customerNo").matches("C\\d{8}"), card.toString());
     assertEquals(floor.customerNoOf(caller), card.getString("customerNo"));
     assertTrue(card.getBoolean("newCustomer"));
+    // The routing time the call log recorded: the benchmark splits pop latency there.
+    assertEquals(
+        floor.call(callId).getRoutedAt().toEpochMilli(),
+        card.getJsonNumber("routedAt").longValue());
     assertTrue(popsFor("1001", callId).isEmpty(), "only the chosen agent's screen pops");
   }
 
