@@ -24,12 +24,12 @@ public class CallControlResultHandler implements InboundMessageHandler {
     return Set.of("call.control-result");
   }
 
+  /** The payload has passed its published schema (required fields, outcome enum) before this. */
   @Override
   public void handle(Envelope message) {
-    try {
-      flow.controlResult(message.payload());
-    } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
-      throw new ContractViolation("call.control-result payload does not follow the contract: " + e);
+    if (message.version() != 1) {
+      throw new ContractViolation(message.type() + " version " + message.version() + " not taken");
     }
+    flow.controlResult(message.payload());
   }
 }

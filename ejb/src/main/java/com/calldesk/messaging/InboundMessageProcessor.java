@@ -3,6 +3,7 @@ package com.calldesk.messaging;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.ContractViolation;
 import com.calldesk.messaging.contract.Envelope;
+import com.calldesk.messaging.contract.MessageContract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,14 +18,16 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * What every consumer (MDB) does with a message: read the envelope, skip it if this consumer has
- * handled its id before, otherwise record the id and hand it to the handler for its type — all in
- * one transaction, so the id is remembered exactly when the effect commits. The message is
+ * What every consumer (MDB) does with a message: hold the body to the published contract (envelope
+ * and payload schema of its type and version, size) before anything else, skip it if this consumer
+ * has handled its id before, otherwise record the id and hand it to the handler for its type — all
+ * in one transaction, so the id is remembered exactly when the effect commits. The message is
  * acknowledged after that transaction commits (see {@link QueueConsumer}).
  *
- * <p>Anything wrong is thrown, never swallowed: the transaction rolls back, the broker redelivers
- * with growing delays, and after the last attempt the message lands in the queue's dead-letter
- * queue for an operator.
+ * <p>Anything wrong is thrown, never swallowed, and the transaction rolls back. A {@link
+ * ContractViolation} can never succeed, so the consumer sends the message straight to the
+ * dead-letter queue ({@link MessageRefusals}); anything else is redelivered with growing delays,
+ * and after the last attempt the broker moves it to the dead-letter queue for an operator.
  */
 @ApplicationScoped
 public class InboundMessageProcessor {
@@ -40,14 +43,14 @@ public class InboundMessageProcessor {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public boolean process(CallDeskQueue queue, Message message) {
-    Envelope envelope = Envelope.parse(body(message));
+    Envelope envelope = MessageContract.published().read(body(message));
+    InboundMessageHandler handler = handlerFor(queue, envelope.type());
     String consumer = queue.address();
     if (em.find(ProcessedMessage.class, new ProcessedMessage.Key(consumer, envelope.id()))
         != null) {
       LOG.info(() -> "Skipping " + envelope.type() + " " + envelope.id() + ": already processed");
       return false;
     }
-    InboundMessageHandler handler = handlerFor(queue, envelope.type());
     // Persisted and flushed first: a concurrent delivery of the same id fails on the primary key
     // here, rolls back, and on redelivery finds the id processed.
     em.persist(new ProcessedMessage(consumer, envelope.id(), envelope.type(), clock.instant()));
@@ -62,7 +65,7 @@ public class InboundMessageProcessor {
         return h;
       }
     }
-    throw new ContractViolation("no handler for message type " + type + " on " + queue.address());
+    throw new ContractViolation(type + " is not taken on " + queue.address());
   }
 
   private static String body(Message message) {

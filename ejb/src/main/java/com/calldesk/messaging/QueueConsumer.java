@@ -1,6 +1,7 @@
 package com.calldesk.messaging;
 
 import com.calldesk.messaging.contract.CallDeskQueue;
+import com.calldesk.messaging.contract.ContractViolation;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,12 +27,21 @@ import jakarta.jms.MessageListener;
 public abstract class QueueConsumer implements MessageListener {
 
   @Inject private InboundMessageProcessor processor;
+  @Inject private MessageRefusals refusals;
 
   protected abstract CallDeskQueue queue();
 
-  /** Rethrows whatever fails, so the broker redelivers and finally dead-letters the message. */
+  /**
+   * A message that breaks the contract goes straight to the dead-letter queue, after the
+   * transaction that found it rolled back (nothing of it is kept). Whatever else fails is rethrown,
+   * so the broker redelivers and finally dead-letters the message.
+   */
   @Override
   public void onMessage(Message message) {
-    processor.process(queue(), message);
+    try {
+      processor.process(queue(), message);
+    } catch (ContractViolation violation) {
+      refusals.refuse(queue(), message, violation);
+    }
   }
 }

@@ -181,6 +181,21 @@ class CallsIT {
   }
 
   @Test
+  void aSecondLoginWhileTalkingTakesTheSeatOverWithItsCallAndNoSecondCallIsRouted() {
+    String callId = connectedCallOf1002();
+
+    SeatView again = asAgent1002.signIn();
+
+    assertEquals(AgentState.TALKING, again.state(), "the seat is not reset to READY");
+    assertEquals(callId, again.currentCallId(), "the call stays with the seat");
+    String next = offer(newNumber(), false);
+    await(() -> floor.status(next) == CallStatus.WAITING, "the next caller waits");
+    assertNull(floor.call(next).getAgentNo(), "not routed to an agent who is talking");
+    assertEquals(callId, seat("1002").currentCallId());
+    assertTrue(probes.auditEntries("SEAT_TAKEN_OVER", "1002") >= 1, "the take-over is audited");
+  }
+
+  @Test
   void aBlacklistedCallerIsRefusedBeforeReachingAnyone() {
     floor.ready("1001", Instant.now());
 
@@ -398,6 +413,93 @@ class CallsIT {
     assertTrue(asAgent1002.myCalls("99999999999").isEmpty());
     assertEquals(
         "calls.history.badNumber", businessFailure(() -> asAgent1002.myCalls("x1")).messageKey());
+  }
+
+  // --- the contract, enforced before any effect ----------------------------------------------
+
+  @Test
+  void anOfferWithoutItsChannelIsRefusedAtOnceAndRegistersNobody() {
+    floor.ready("1001", Instant.now());
+    String caller = newNumber();
+    String callId = "it-" + UUID.randomUUID();
+    JsonObject payload = offeredEnvelope(callId, caller, false).payload();
+    Envelope noChannel =
+        Envelope.create(
+            "call.offered",
+            1,
+            callId,
+            Instant.now(),
+            Json.createObjectBuilder(payload).remove("channel").build());
+
+    String[] refused = refusedCopy(noChannel.toJson(), noChannel.id(), callId);
+
+    assertTrue(refused[1].contains("channel"), "the reason names the field: " + refused[1]);
+    assertEquals(CallDeskQueue.CALL_EVENTS.address(), refused[2]);
+    assertNull(floor.customerNoOf(caller), "nobody was registered for a refused offer");
+    assertNull(floor.call(callId), "no call was logged");
+    assertEquals(0, probes.processed(noChannel.id()));
+    assertEquals(1, probes.auditEntriesMentioning("MESSAGE_REFUSED", noChannel.id()), "one audit");
+    assertEquals(AgentState.READY, seat("1001").state(), "the agent was never rung");
+  }
+
+  @Test
+  void aCallerNumberThatIsNotANumberNeverBecomesACustomersPhone() {
+    String callId = "it-" + UUID.randomUUID();
+    Envelope anonymous = offeredEnvelope(callId, "anonymous", false);
+
+    String[] refused = refusedCopy(anonymous.toJson(), anonymous.id(), callId);
+
+    assertTrue(refused[1].contains("callerNumber"), refused[1]);
+    assertEquals(0, floor.customersWithNumber("anonymous"));
+    assertNull(floor.call(callId));
+  }
+
+  @Test
+  void anUnknownVersionOrAnOversizedBodyIsRefusedWithItsReason() {
+    String callId = "it-" + UUID.randomUUID();
+    Envelope v9 =
+        new Envelope(
+            "call.offered",
+            9,
+            UUID.randomUUID().toString(),
+            callId,
+            Instant.now(),
+            offeredEnvelope(callId, newNumber(), false).payload());
+    assertTrue(
+        refusedCopy(v9.toJson(), v9.id(), callId)[1].contains("call.offered version 9"),
+        "unknown version");
+
+    String bigId = "it-" + UUID.randomUUID();
+    Envelope big =
+        Envelope.create(
+            "call.ended",
+            1,
+            bigId,
+            Instant.now(),
+            Json.createObjectBuilder()
+                .add("callId", bigId)
+                .add("endedBy", "CALLER")
+                .add("reason", "x".repeat(70_000))
+                .build());
+    assertTrue(refusedCopy(big.toJson(), big.id(), bigId)[1].contains("over the limit"));
+  }
+
+  /**
+   * Sends a body and waits for its copy in the dead-letter queue, refused by CallDesk (the broker's
+   * own move after the redelivery attempts carries no reason). Exactly one copy: it was not
+   * retried.
+   */
+  private String[] refusedCopy(String body, String id, String group) {
+    probes.send(CallDeskQueue.CALL_EVENTS.address(), body, id, group);
+    String dlq = CallDeskQueue.CALL_EVENTS.deadLetterAddress();
+    await(
+        () -> probes.browseWithRefusal(dlq).stream().anyMatch(m -> m[0].contains(id)),
+        "refused copy in " + dlq);
+    List<String[]> copies =
+        probes.browseWithRefusal(dlq).stream().filter(m -> m[0].contains(id)).toList();
+    assertEquals(1, copies.size(), "one copy, no retries");
+    assertNotNull(copies.get(0)[1], "refused by CallDesk with a reason, not moved by the broker");
+    return copies.get(0);
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -64,6 +64,12 @@ final class Deployments {
             FloorFixture.class,
             DeskRecorder.class)
         .addAsLibraries(libs)
+        // The test handlers' message types, published beside the real contract's.
+        .addAsResource(
+            "it/contract/test.note.schema.json", "calldesk/contract/schemas/test.note.schema.json")
+        .addAsResource(
+            "it/contract/test.poison.schema.json",
+            "calldesk/contract/schemas/test.poison.schema.json")
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("META-INF/microprofile-config.properties")
         .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

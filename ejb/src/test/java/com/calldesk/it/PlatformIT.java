@@ -114,13 +114,36 @@ class PlatformIT {
   }
 
   @Test
-  void loggingOutOrLosingTheSessionSetsOffline() {
+  void loggingOutOrLosingTheSessionSetsOffline() throws Exception {
     assertEquals(AgentState.READY, asAgent.signIn().state());
     assertEquals(AgentState.OFFLINE, asAgent.signOut().state());
 
     assertEquals(AgentState.READY, asAgent.signIn().state());
     seats.sessionEnded("1002");
-    assertEquals(AgentState.OFFLINE, asAgent.signOut().state(), "the expired session's seat");
+    // Read without changing it: signOut() would set OFFLINE itself.
+    assertEquals(
+        AgentState.OFFLINE, asAgent.call(() -> seats.mine()).state(), "the expired session's seat");
+    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "session ended") >= 1);
+  }
+
+  @Test
+  void anAgentTakesABreakComesBackAndCannotSkipStates() throws Exception {
+    assertEquals(AgentState.READY, asAgent.signIn().state());
+
+    assertEquals(AgentState.BREAK, asAgent.call(() -> seats.takeBreak()).state());
+    assertEquals(AgentState.BREAK, asAgent.call(() -> seats.mine()).state());
+    assertEquals(
+        "seat.notIn.READY", businessKey(() -> asAgent.call(() -> seats.takeBreak())), "twice");
+    assertEquals(
+        "seat.notIn.WRAP_UP",
+        businessKey(() -> asAgent.call(() -> seats.finishWrapUp())),
+        "the Ready button only ends a wrap-up");
+
+    assertEquals(AgentState.READY, asAgent.call(() -> seats.resume()).state());
+    assertEquals(
+        "seat.notIn.BREAK", businessKey(() -> asAgent.call(() -> seats.resume())), "not away");
+    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "back from break") >= 1);
+    asAgent.signOut();
   }
 
   // --- a rolled-back change sends nothing ---------------------------------------------------
@@ -157,12 +180,45 @@ class PlatformIT {
   }
 
   @Test
-  void aMessageThatBreaksTheContractIsDeadLetteredToo() {
+  void aMessageThatBreaksTheContractIsDeadLetteredAtOnceWithItsReason() {
     String marker = "not-json-" + UUID.randomUUID();
     probes.send(CallDeskQueue.PARTNER_REQUESTS.address(), marker, marker, null);
 
     String dlq = CallDeskQueue.PARTNER_REQUESTS.deadLetterAddress();
     await(() -> probes.browse(dlq).stream().anyMatch(b -> b.contains(marker)), "DLQ");
+    List<String[]> copies =
+        probes.browseWithRefusal(dlq).stream().filter(m -> m[0].contains(marker)).toList();
+    assertEquals(1, copies.size());
+    assertTrue(copies.get(0)[1].startsWith("body is not JSON"), copies.get(0)[1]);
+  }
+
+  @Test
+  void aTypeNotTakenOnAQueueIsRefusedEvenIfPublished() {
+    // call.offered is in the contract, but on the call events queue, not the partner requests.
+    Envelope misplaced =
+        Envelope.create(
+            "call.offered",
+            1,
+            "c-" + UUID.randomUUID(),
+            Instant.now(),
+            Json.createObjectBuilder()
+                .add("callId", "c-1")
+                .add("callerNumber", "13800138000")
+                .add("channel", "hotline-main")
+                .build());
+    probes.send(CallDeskQueue.PARTNER_REQUESTS.address(), misplaced.toJson(), misplaced.id(), null);
+
+    String dlq = CallDeskQueue.PARTNER_REQUESTS.deadLetterAddress();
+    await(
+        () -> probes.browse(dlq).stream().anyMatch(b -> b.contains(misplaced.id())),
+        "refused copy");
+    String reason =
+        probes.browseWithRefusal(dlq).stream()
+            .filter(m -> m[0].contains(misplaced.id()))
+            .findFirst()
+            .orElseThrow()[1];
+    assertEquals("call.offered is not taken on calldesk.partner.requests", reason);
+    assertEquals(0, probes.processed(misplaced.id()));
   }
 
   // --- the same message id acts once ----------------------------------------------------------
@@ -210,6 +266,21 @@ class PlatformIT {
         throw new AssertionError(e);
       }
     }
+  }
+
+  /** The message key of the business refusal inside whatever the container wrapped it in. */
+  private static String businessKey(org.junit.jupiter.api.function.Executable action) {
+    Throwable thrown = assertThrows(Throwable.class, action);
+    for (Throwable t = thrown; t != null; ) {
+      if (t instanceof BusinessException b) {
+        return b.messageKey();
+      }
+      t =
+          t instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : t.getCause();
+    }
+    throw new AssertionError("not a business refusal", thrown);
   }
 
   private static Throwable rootAccessException(Throwable e) {

@@ -55,6 +55,36 @@ public class Probes {
     return bodies;
   }
 
+  /** Messages waiting in a queue: body and the contract's refusal reason (null if none). */
+  public List<String[]> browseWithRefusal(String queue) {
+    List<String[]> found = new ArrayList<>();
+    try (JMSContext jms = connectionFactory.createContext();
+        QueueBrowser browser = jms.createBrowser(jms.createQueue(queue))) {
+      for (Object m : Collections.list(browser.getEnumeration())) {
+        Message message = (Message) m;
+        found.add(
+            new String[] {
+              message.getBody(String.class),
+              message.getStringProperty(MessageHeaders.REFUSAL),
+              message.getStringProperty(MessageHeaders.REFUSED_ON)
+            });
+      }
+    } catch (JMSException e) {
+      throw new IllegalStateException(e);
+    }
+    return found;
+  }
+
+  /** Audit entries of an action whose detail contains a text. */
+  public long auditEntriesMentioning(String action, String text) {
+    return em.createQuery(
+            "select count(a) from AuditEntry a where a.action = :action and a.detail like :text",
+            Long.class)
+        .setParameter("action", action)
+        .setParameter("text", "%" + text + "%")
+        .getSingleResult();
+  }
+
   public long auditEntries(String action, String subjectId) {
     return em.createQuery(
             "select count(a) from AuditEntry a where a.action = :action and a.subjectId = :id",

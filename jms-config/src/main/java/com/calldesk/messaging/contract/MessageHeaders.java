@@ -18,5 +18,14 @@ public final class MessageHeaders {
   /** Copy of the envelope {@code type}, so operators can filter a queue without parsing JSON. */
   public static final String TYPE = "calldeskType";
 
+  /**
+   * On a message CallDesk refused for breaking the contract (in {@code DLQ.<queue>}): why, e.g.
+   * {@code call.offered version 1 payload: /channel: required property 'channel' not found}.
+   */
+  public static final String REFUSAL = "calldeskRefusal";
+
+  /** On a refused message: the queue it was sent to. */
+  public static final String REFUSED_ON = "calldeskRefusedOn";
+
   private MessageHeaders() {}
 }

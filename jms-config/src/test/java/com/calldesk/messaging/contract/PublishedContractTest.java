@@ -61,11 +61,4 @@ class PublishedContractTest {
     assertEquals(fields, required);
     assertEquals(fields, schema.getJsonObject("properties").keySet());
   }
-
-  @Test
-  void thePublishedExampleIsAValidEnvelope() {
-    Envelope example = Envelope.parse(resource("calldesk/contract/schemas/example-envelope.json"));
-    assertEquals("call.offered", example.type());
-    assertEquals(1, example.version());
-  }
 }
