@@ -60,8 +60,11 @@ public final class IvrSimulator implements AutoCloseable {
       }
       return new Options(
           a.getOrDefault("broker", "tcp://127.0.0.1:61616"),
-          a.getOrDefault("user", "calldesk"),
-          a.getOrDefault("password", "calldesk"),
+          // The telephone side's own broker user; its password from the option or, better (it
+          // stays out of the process list), from the environment.
+          a.getOrDefault("user", "telephony"),
+          a.getOrDefault(
+              "password", System.getenv().getOrDefault("CALLDESK_TELEPHONY_PASSWORD", "")),
           Double.parseDouble(a.getOrDefault("rate", "0.5")),
           Integer.parseInt(a.getOrDefault("duration", "60")),
           Integer.parseInt(a.getOrDefault("talk", "20")),

@@ -308,11 +308,15 @@ public final class ScreenPopBenchmark {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
   }
 
-  /** Persistent send and receive through a temporary queue on the same broker, one at a time. */
+  /**
+   * Persistent send and receive through a temporary queue on the same broker, one at a time, as the
+   * broker's operator: only that role may create queues.
+   */
   private static List<Double> artemisRoundTrips(String broker, int n) {
     List<Double> samples = new ArrayList<>();
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker);
-        JMSContext jms = factory.createContext("calldesk", "calldesk")) {
+        JMSContext jms =
+            factory.createContext("admin", System.getenv("CALLDESK_BROKER_ADMIN_PASSWORD"))) {
       Queue queue = jms.createTemporaryQueue();
       JMSConsumer consumer = jms.createConsumer(queue);
       JMSProducer producer = jms.createProducer();

@@ -4,11 +4,11 @@ import ivrsim.IvrSimulator;
 import java.io.OutputStream;
 import java.io.PrintStream;
 
-/** The telephone side for browser tests: the IVR simulator as a library, on the test's broker. */
+/**
+ * The telephone side for browser tests: the IVR simulator as a library, on the test's broker, as
+ * the telephony user (which may send call events and read commands, nothing else).
+ */
 final class Telephone {
-
-  private static final String BROKER =
-      System.getProperty("calldesk.broker", "tcp://127.0.0.1:61616");
 
   private Telephone() {}
 
@@ -17,7 +17,17 @@ final class Telephone {
     IvrSimulator ivr =
         new IvrSimulator(
             IvrSimulator.Options.parse(
-                "--broker", BROKER, "--talk", "300", "--ring", "300", "--quiet"),
+                "--broker",
+                BrokerUsers.BROKER,
+                "--user",
+                "telephony",
+                "--password",
+                BrokerUsers.telephonyPassword(),
+                "--talk",
+                "300",
+                "--ring",
+                "300",
+                "--quiet"),
             new PrintStream(OutputStream.nullOutputStream()));
     ivr.open();
     return ivr;

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 
 /**
  * A real Artemis broker, in this JVM, started from the very {@code calldesk/broker/broker.xml} the
@@ -24,6 +27,7 @@ public final class EmbeddedCallDeskBroker implements AutoCloseable {
   private final EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
   private final int port;
   private final Path dataDir;
+  private SecurityConfiguration users;
 
   /**
    * @param dataDir wiped before start: the duplicate-id cache would otherwise survive runs
@@ -41,7 +45,25 @@ public final class EmbeddedCallDeskBroker implements AutoCloseable {
     broker.setConfigResourcePath("calldesk/broker/broker.xml");
   }
 
+  /**
+   * Requires login, with this user among others, and applies broker.xml's roles and permissions
+   * (security is off otherwise, as in the Arquillian tests).
+   */
+  public EmbeddedCallDeskBroker user(String name, String password, String role) {
+    if (users == null) {
+      users = new SecurityConfiguration();
+      System.setProperty("calldesk.broker.security", "true");
+    }
+    users.addUser(name, password);
+    users.addRole(name, role);
+    return this;
+  }
+
   public EmbeddedCallDeskBroker start() {
+    if (users != null) {
+      broker.setSecurityManager(
+          new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
+    }
     try {
       broker.start();
     } catch (Exception e) {
