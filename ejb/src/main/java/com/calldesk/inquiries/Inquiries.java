@@ -8,6 +8,7 @@ import com.calldesk.scripts.ScriptKind;
 import com.calldesk.scripts.ScriptNode;
 import com.calldesk.security.Employee;
 import com.calldesk.security.EmployeeRepository;
+import com.calldesk.security.RecordAccess;
 import com.calldesk.security.Roles;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
@@ -49,6 +50,7 @@ public class Inquiries {
   @Inject private CallLog calls;
   @Inject private EmployeeRepository employees;
   @Inject private AuditTrail audit;
+  @Inject private RecordAccess access;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -259,9 +261,13 @@ public class Inquiries {
         replies);
   }
 
+  /**
+   * The inquiry, if the caller may see it: its author or the author's supervisor. Anyone else is
+   * told it does not exist, as for an id never used.
+   */
   private Inquiry find(Long id) {
     Inquiry inquiry = id == null ? null : em.find(Inquiry.class, id);
-    if (inquiry == null) {
+    if (inquiry == null || !access.maySee(inquiry.getAgentId(), RecordAccess.Admins.DO_NOT_SEE)) {
       throw new BusinessException("inquiry.notFound", null, "no inquiry " + id);
     }
     return inquiry;

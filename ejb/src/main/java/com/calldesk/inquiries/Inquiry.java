@@ -124,6 +124,11 @@ public class Inquiry {
     return articleId;
   }
 
+  /** Row id of the employee who recorded it: whose record it is for {@code RecordAccess}. */
+  public Long getAgentId() {
+    return agentId;
+  }
+
   public String getAgentNo() {
     return agentNo;
   }

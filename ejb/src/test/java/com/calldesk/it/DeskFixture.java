@@ -50,6 +50,43 @@ public class DeskFixture {
     return callId;
   }
 
+  /** An unanswered inquiry recorded by another agent, as their own desk would have saved it. */
+  public Long inquiryBy(String agentNo, Long customerId, String question) {
+    Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    Long id =
+        ((Number) em.createNativeQuery("SELECT cd_inquiry_seq.NEXTVAL FROM dual").getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "INSERT INTO cd_inquiry (id, customer_id, category_code, question, answered, agent_id,"
+                + " agent_no, created_at) SELECT ?, ?, 'PRODUCT', ?, 0, id, employee_no, ?"
+                + " FROM cd_employee WHERE employee_no = ?")
+        .setParameter(1, id)
+        .setParameter(2, customerId)
+        .setParameter(3, question)
+        .setParameter(4, now)
+        .setParameter(5, agentNo)
+        .executeUpdate();
+    return id;
+  }
+
+  /** Puts an employee on a supervisor's team, or on none (null). */
+  public void team(String employeeNo, String supervisorNo) {
+    em.createNativeQuery(
+            "UPDATE cd_employee SET supervisor_id = (SELECT s.id FROM cd_employee s"
+                + " WHERE s.employee_no = ?) WHERE employee_no = ?")
+        .setParameter(1, supervisorNo)
+        .setParameter(2, employeeNo)
+        .executeUpdate();
+  }
+
+  public long repliesTo(Long inquiryId) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM cd_inquiry_reply WHERE inquiry_id = ?")
+                .setParameter(1, inquiryId)
+                .getSingleResult())
+        .longValue();
+  }
+
   /**
    * Merges a changed copy of the inquiry (as a careless service editing a detached record would)
    * and flushes.

@@ -162,6 +162,52 @@ class DeskIT {
     assertEquals("calls.notYours", refused.messageKey());
   }
 
+  // --- object-level access: author, their supervisor; anyone else gets "not found" ----------
+
+  @Test
+  void anotherAgentsInquiryIsNotFoundForReadingOrReplying() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Long theirs = fixture.inquiryBy("1001", customer, "Asked by 1001's caller");
+
+    BusinessException read =
+        refusal(BusinessException.class, () -> agent(() -> inquiries.view(theirs)));
+    BusinessException missing =
+        refusal(BusinessException.class, () -> agent(() -> inquiries.view(Long.MAX_VALUE)));
+    assertEquals("inquiry.notFound", read.messageKey());
+    assertEquals(missing.messageKey(), read.messageKey(), "same answer as an id never used");
+    assertEquals(
+        missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
+        read.getMessage().replace(String.valueOf(theirs), "#"));
+
+    BusinessException write =
+        refusal(
+            BusinessException.class,
+            () -> agent(() -> inquiries.reply(theirs, new NewReply("Not mine", true, null))));
+    assertEquals("inquiry.notFound", write.messageKey());
+    assertEquals(0, fixture.repliesTo(theirs), "nothing was appended");
+  }
+
+  @Test
+  void theAuthorsSupervisorSeesTheInquiryAndASupervisorOfAnotherTeamDoesNot() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Long theirs = fixture.inquiryBy("1001", customer, "Team question");
+
+    assertEquals(
+        "Team question",
+        asSupervisor2001.call(() -> inquiries.view(theirs)).question(),
+        "team lead");
+
+    fixture.team("1001", null);
+    try {
+      BusinessException refused =
+          refusal(
+              BusinessException.class, () -> asSupervisor2001.call(() -> inquiries.view(theirs)));
+      assertEquals("inquiry.notFound", refused.messageKey(), "no longer their team");
+    } finally {
+      fixture.team("1001", "2001");
+    }
+  }
+
   @Test
   void aSupervisorSeesTheTeamsUnansweredInquiriesOldestFirst() throws Exception {
     Long customer = fixture.customer(newNumber());
