@@ -194,6 +194,11 @@
 
   // --- the socket ------------------------------------------------------------------------------
 
+  var leaving = false;
+  window.addEventListener("beforeunload", function () {
+    leaving = true;
+  });
+
   function connect() {
     var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
         data.getAttribute("data-push");
@@ -206,10 +211,20 @@
     socket.onmessage = function (e) {
       onMessage(JSON.parse(e.data));
     };
-    socket.onclose = function () {
+    socket.onclose = function (e) {
+      if (leaving) {
+        return; // this page is being left (logout, another page): nothing to reconnect
+      }
       $("pushState").setAttribute("data-connected", "false");
       text("pushState", t("calls.pushLost"));
-      // The session may have ended (403 page on reload) or the server restarted: try again.
+      if (e.code === 1000 || e.code === 1008) {
+        // The session ended (logout, a login elsewhere) or the token is no longer valid: the page
+        // reloads, which shows the login page if the session is gone, or gets a new token.
+        $("pushState").setAttribute("data-connected", "ended");
+        location.reload();
+        return;
+      }
+      // The server restarted or the network dropped: try again.
       setTimeout(connect, retryMillis);
       retryMillis = Math.min(retryMillis * 2, 15000);
     };
@@ -226,6 +241,12 @@
       socket.send("ping");
     }
   }, 25000);
+  // While this page is open the session stays alive: an agent waiting for a call is not signed out
+  // by the idle timeout. Closing the page stops it, and the session times out as usual.
+  setInterval(function () {
+    fetch(data.getAttribute("data-keepalive-url"), {credentials: "same-origin", cache: "no-store"})
+        .catch(function () { /* the next attempt, or the socket's reconnect, will tell */ });
+  }, 1000 * Number(data.getAttribute("data-keepalive-seconds")));
 })();
 
 /**

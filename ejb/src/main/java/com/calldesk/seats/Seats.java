@@ -28,15 +28,31 @@ public class Seats {
   @PersistenceContext private EntityManager em;
   @Inject private EmployeeRepository employees;
   @Inject private SeatBoard board;
+  @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
-  /** Called right after login: the caller's seat becomes READY and the login time is recorded. */
+  /**
+   * Called right after login. From OFFLINE the seat becomes READY and the login time is recorded. A
+   * login while the seat is taken (a second browser, a reopened one) takes it over as it is: a
+   * TALKING agent keeps the call (no second call is routed to them), a break stays a break, and the
+   * day's figures go on; the web tier ends the earlier session.
+   */
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public SeatView signIn() {
     Employee me = caller();
     AgentSeat seat = board.seatOf(me);
-    board.change(seat, s -> s.signIn(clock.instant()), null, "login");
+    if (seat.getState() == AgentState.OFFLINE) {
+      board.change(seat, s -> s.signIn(clock.instant()), null, "login");
+    } else {
+      audit.record(
+          "SEAT_TAKEN_OVER",
+          SUBJECT,
+          me.getEmployeeNo(),
+          "login while "
+              + seat.getState()
+              + (seat.getCurrentCallId() == null ? "" : " on call " + seat.getCurrentCallId()));
+    }
     return SeatBoard.view(me, seat);
   }
 

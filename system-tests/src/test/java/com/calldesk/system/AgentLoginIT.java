@@ -8,7 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.regex.Pattern;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,6 +115,7 @@ class AgentLoginIT {
       browser.logIn("9001", "calldesk");
       assertTrue(browser.currentUrl().endsWith("/admin/index.xhtml"), browser.currentUrl());
       assertEquals("Administration", browser.text("#pageTitle"));
+      browser.expectConsoleError("agent/desk.xhtml - Failed to load resource: .* 403");
       browser.open("agent/desk.xhtml");
       assertEquals("You are not allowed to open this page.", browser.text("#errorText"));
       assertFalse(browser.pageSource().contains("Payara"), "error pages name no server");
@@ -115,19 +123,85 @@ class AgentLoginIT {
   }
 
   @Test
-  void responsesNameNoServerSoftware() throws Exception {
-    HttpResponse<String> response =
+  void responsesNameNoServerSoftwareAndCarryTheSecurityHeaders() throws Exception {
+    HttpResponse<String> missing =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "no-such-page.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
-    assertEquals(404, response.statusCode());
-    assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
-    assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
-    assertFalse(response.body().contains("Payara"));
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.headers().firstValue("Server").isEmpty(), missing.headers().toString());
+    assertTrue(missing.headers().firstValue("X-Powered-By").isEmpty());
+    assertFalse(missing.body().contains("Payara"));
+    assertSecurityHeaders(missing, "an error page");
+
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode());
+    assertSecurityHeaders(login, "the login page");
     assertTrue(
-        response.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")),
-        "session cookies are out of scripts' reach");
+        login.headers().firstValue("Strict-Transport-Security").isEmpty(),
+        "no HSTS over plain HTTP (a developer's loopback)");
+    List<String> cookies = login.headers().allValues("Set-Cookie");
+    assertFalse(cookies.isEmpty(), "the login page starts a session: " + login.headers());
+    assertTrue(
+        cookies.stream().allMatch(c -> c.contains("HttpOnly")),
+        "session cookies are out of scripts' reach: " + cookies);
+    assertTrue(
+        cookies.stream().noneMatch(c -> c.contains("Secure")),
+        "plain HTTP: not Secure: " + cookies);
+  }
+
+  @Test
+  void overTlsTheSessionCookieIsSecureAndBrowsersAreToldToStayOnTls() throws Exception {
+    int https = Integer.getInteger("calldesk.portBase", 8000) + 81;
+    HttpsURLConnection tls =
+        (HttpsURLConnection)
+            URI.create("https://127.0.0.1:" + https + "/calldesk/login.xhtml")
+                .toURL()
+                .openConnection();
+    // Payara's own self-signed certificate on the test domain: trust it for this one request.
+    tls.setSSLSocketFactory(trustingAnyCertificate().getSocketFactory());
+    tls.setHostnameVerifier((host, session) -> true);
+    assertEquals(200, tls.getResponseCode());
+
+    assertEquals("max-age=31536000", tls.getHeaderField("Strict-Transport-Security"));
+    List<String> cookies = tls.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+    assertFalse(cookies.isEmpty(), "a session was started");
+    assertTrue(cookies.stream().allMatch(c -> c.contains("Secure")), cookies.toString());
+    tls.disconnect();
+  }
+
+  private static void assertSecurityHeaders(HttpResponse<String> response, String what) {
+    String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("frame-ancestors 'self'"), what + ": " + csp);
+    assertTrue(csp.contains("object-src 'none'"), what + ": " + csp);
+    assertTrue(csp.contains("default-src 'self'"), what + ": " + csp);
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+  }
+
+  private static SSLContext trustingAnyCertificate() throws Exception {
+    TrustManager[] any = {
+      new X509TrustManager() {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+          return new X509Certificate[0];
+        }
+      }
+    };
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, any, new SecureRandom());
+    return context;
   }
 
   @Test
@@ -145,6 +219,7 @@ class AgentLoginIT {
   @Test
   void unknownPagesGetAPlainErrorPage() {
     try (Browser browser = new Browser("en-US")) {
+      browser.expectConsoleError("no-such-page.xhtml - Failed to load resource: .* 404");
       browser.open("no-such-page.xhtml");
       assertEquals("The page does not exist.", browser.text("#errorText"));
       assertNoStackTrace(browser.pageSource());

@@ -61,7 +61,14 @@ class CallAcrossRestartIT {
       agent.click("#calls\\:search");
       agent.waitForText(
           "#calls\\:rows", t -> t.contains(caller) && t.contains("Completed"), "the closed call");
-      assertTrue(agent.text("#calls\\:rows").contains("33"), agent.text("#calls\\:rows"));
+      // The call's own row, read by column: the caller number must not pass for the duration.
+      String row = "#calls\\:rows tr[data-rk='" + callId + "'] ";
+      assertEquals("33", agent.text(row + ".cd-talk"), agent.text("#calls\\:rows"));
+      assertEquals("Completed", agent.text(row + ".cd-disposition"));
+      assertEquals(caller, agent.text(row + ".cd-caller"));
+      assertTrue(
+          agent.text("#callsLimit").startsWith("At most 200 calls are shown"),
+          "the limit is formatted, not mangled: " + agent.text("#callsLimit"));
       agent.clickAndWait("#headerForm\\:logout");
     }
   }
@@ -79,7 +86,7 @@ class CallAcrossRestartIT {
             .add("payload", payload.add("callId", callId))
             .build();
     try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BROKER);
-        JMSContext jms = factory.createContext("calldesk", "calldesk")) {
+        JMSContext jms = factory.createContext("telephony", BrokerUsers.telephonyPassword())) {
       TextMessage m = jms.createTextMessage(envelope.toString());
       m.setStringProperty("_AMQ_DUPL_ID", id);
       m.setStringProperty("JMSXGroupID", callId);
@@ -102,6 +109,8 @@ class CallAcrossRestartIT {
     env.put("CALLDESK_HOME", home().toString());
     env.put("CALLDESK_PORT_BASE", System.getProperty("calldesk.portBase"));
     env.put("CALLDESK_BROKER_PORT", System.getProperty("calldesk.brokerPort"));
+    // The restarted server keeps the suite's settings (SessionsIT relies on the short idle time).
+    env.put("CALLDESK_SESSION_IDLE_MINUTES", System.getProperty("calldesk.sessionIdleMinutes"));
     Process p = pb.start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " took too long");
     assertEquals(0, p.exitValue(), String.join(" ", command) + " failed (target/restart-test.log)");

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -37,6 +38,9 @@ public class DeskPush {
   /** employee id → their open desk pages */
   private static final Map<String, Set<Session>> PAGES = new ConcurrentHashMap<>();
 
+  /** push token → the pages that opened with it, closed when the token's HTTP session ends */
+  private static final Map<String, Set<Session>> PAGES_BY_TOKEN = new ConcurrentHashMap<>();
+
   private final Consumer<DeskNotice> subscriber = DeskPush::deliver;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -56,9 +60,26 @@ public class DeskPush {
     return token;
   }
 
+  /**
+   * The token's HTTP session ended (logout, expiry, a second login taking the seat over): the token
+   * is refused from now on, and the sockets opened with it are closed, so a stale tab stops
+   * receiving the employee's screen pops at once.
+   */
   static void forgetToken(String token) {
-    if (token != null) {
-      TOKENS.remove(token);
+    if (token == null) {
+      return;
+    }
+    TOKENS.remove(token);
+    Set<Session> pages = PAGES_BY_TOKEN.remove(token);
+    if (pages != null) {
+      for (Session page : pages) {
+        try {
+          page.close(
+              new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "the session has ended"));
+        } catch (IOException | IllegalStateException e) {
+          LOG.log(Level.FINE, "could not close a desk page's socket", e);
+        }
+      }
     }
   }
 
@@ -66,14 +87,23 @@ public class DeskPush {
     return token == null ? null : TOKENS.get(token);
   }
 
-  static void opened(String employeeNo, Session page) {
+  static void opened(String employeeNo, String token, Session page) {
     PAGES.computeIfAbsent(employeeNo, k -> ConcurrentHashMap.newKeySet()).add(page);
+    PAGES_BY_TOKEN.computeIfAbsent(token, k -> ConcurrentHashMap.newKeySet()).add(page);
+    if (!TOKENS.containsKey(token)) {
+      // The session ended between the check and now: do not keep the page.
+      forgetToken(token);
+    }
   }
 
-  static void closed(String employeeNo, Session page) {
+  static void closed(String employeeNo, String token, Session page) {
     Set<Session> pages = PAGES.get(employeeNo);
     if (pages != null) {
       pages.remove(page);
+    }
+    Set<Session> ofToken = token == null ? null : PAGES_BY_TOKEN.get(token);
+    if (ofToken != null) {
+      ofToken.remove(page);
     }
   }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 public class DeskPushEndpoint {
 
   private static final String EMPLOYEE = "employeeNo";
+  private static final String TOKEN = "pushToken";
 
   @OnOpen
   public void open(Session page, @PathParam("token") String token) throws IOException {
@@ -28,7 +29,8 @@ public class DeskPushEndpoint {
       return;
     }
     page.getUserProperties().put(EMPLOYEE, employeeNo);
-    DeskPush.opened(employeeNo, page);
+    page.getUserProperties().put(TOKEN, token);
+    DeskPush.opened(employeeNo, token, page);
   }
 
   @OnMessage
@@ -40,7 +42,7 @@ public class DeskPushEndpoint {
   public void close(Session page) {
     Object employeeNo = page.getUserProperties().get(EMPLOYEE);
     if (employeeNo != null) {
-      DeskPush.closed(employeeNo.toString(), page);
+      DeskPush.closed(employeeNo.toString(), (String) page.getUserProperties().get(TOKEN), page);
     }
   }
 

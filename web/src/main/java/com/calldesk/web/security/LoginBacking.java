@@ -16,6 +16,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -33,6 +34,8 @@ public class LoginBacking {
   @Inject private ExternalContext external;
   @Inject private Seats seats;
   @Inject private Messages messages;
+  @Inject private SignedInSessions sessions;
+  @Inject private SessionSettings settings;
 
   @NotBlank(message = "{calldesk.login.employeeNo.required}")
   @Size(max = 20, message = "{calldesk.login.employeeNo.tooLong}")
@@ -65,6 +68,9 @@ public class LoginBacking {
       case SUCCESS -> {
         // A fresh session id: whatever id the browser had before login is worthless now.
         request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.setMaxInactiveInterval(settings.idleSeconds());
+        sessions.signedIn(request.getUserPrincipal().getName(), session);
         if (Landing.takesSeat(request)) {
           seats.signIn();
         }
