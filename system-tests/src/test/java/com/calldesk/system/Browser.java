@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -15,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +36,8 @@ final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final WebDriverWait wait;
+  private final List<String> consoleErrors = new ArrayList<>();
+  private final List<Pattern> expectedConsoleErrors = new ArrayList<>();
 
   Browser(String acceptLanguage) {
     ChromeOptions options = new ChromeOptions();
@@ -45,6 +54,10 @@ final class Browser implements AutoCloseable {
         "--window-size=1400,900",
         "--lang=" + acceptLanguage);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    // The page's console is read at the end: any error there fails the test.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -59,6 +72,25 @@ final class Browser implements AutoCloseable {
 
   void open(String path) {
     driver.get(BASE_URL + path);
+  }
+
+  /**
+   * A console error the test causes on purpose (e.g. opening a page that does not exist); every
+   * other error in the page's console fails the test when the browser closes.
+   */
+  void expectConsoleError(String regex) {
+    expectedConsoleErrors.add(Pattern.compile(regex));
+  }
+
+  /** Errors the pages wrote to the console so far, less the expected ones. */
+  List<String> consoleErrors() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+          && expectedConsoleErrors.stream().noneMatch(p -> p.matcher(entry.getMessage()).find())) {
+        consoleErrors.add(entry.getMessage());
+      }
+    }
+    return List.copyOf(consoleErrors);
   }
 
   WebElement find(String css) {
@@ -231,6 +263,17 @@ final class Browser implements AutoCloseable {
         });
   }
 
+  /** A cookie's value as the browser holds it, or null. */
+  String cookie(String name) {
+    org.openqa.selenium.Cookie c = driver.manage().getCookieNamed(name);
+    return c == null ? null : c.getValue();
+  }
+
+  /** Waits until the browser shows a page whose address contains the text. */
+  void waitForUrl(String part) {
+    await("a page at " + part, d -> d.getCurrentUrl().contains(part));
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }
@@ -267,14 +310,19 @@ final class Browser implements AutoCloseable {
    */
   @Override
   public void close() {
+    List<String> errors = List.of();
     try {
       if (!driver.findElements(By.id("headerForm:logout")).isEmpty()) {
         clickAndWait("#headerForm\\:logout");
       }
+      errors = consoleErrors();
     } catch (RuntimeException | AssertionError e) {
       System.err.println("could not log out on close: " + e.getMessage());
     } finally {
       driver.quit();
+    }
+    if (!errors.isEmpty()) {
+      throw new AssertionError("the browser console showed errors:\n" + String.join("\n", errors));
     }
   }
 }
