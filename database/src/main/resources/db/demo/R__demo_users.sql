@@ -35,3 +35,8 @@ WHEN NOT MATCHED THEN
 -- Agents 1001-1003 report to supervisor 2001.
 UPDATE cd_employee SET supervisor_id = (SELECT id FROM cd_employee WHERE employee_no = '2001')
  WHERE employee_no IN ('1001', '1002', '1003') AND supervisor_id IS NULL;
+
+-- Demo users are marked: with calldesk.demo-data=false they are disabled at start-up.
+UPDATE cd_employee SET demo = 1 WHERE employee_no IN ('1001', '1002', '1003', '2001', '9001') AND demo = 0;
+UPDATE cd_employee SET department_code = 'SERVICE' WHERE employee_no IN ('1001', '1002', '1003', '2001') AND department_code IS NULL;
+UPDATE cd_employee SET department_code = 'IT' WHERE employee_no = '9001' AND department_code IS NULL;

@@ -6,6 +6,8 @@ import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.CodeName;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.ReferenceLists;
+import com.calldesk.shared.ReferenceView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -44,6 +46,7 @@ public class Customers {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
+  @Inject private ReferenceLists referenceLists;
   @Inject private EmployeeRepository employees;
   @Inject private CustomerRegistry registry;
   @Inject private Clock clock;
@@ -133,31 +136,13 @@ public class Customers {
 
   /** The classes an agent may choose from. */
   public List<CodeName> classes() {
-    return em.createQuery(
-            "select new com.calldesk.shared.CodeName(c.code, c.nameZh, c.nameEn)"
-                + " from CustomerClass c where c.active = true order by c.sortOrder, c.code",
-            CodeName.class)
-        .getResultList();
+    return referenceLists.active(CustomerClass.class);
   }
 
   /** Every class, retired ones too, for admins: code, names, order, active. */
   @RolesAllowed(Roles.ADMIN)
-  public List<CustomerClassView> allClasses() {
-    return em
-        .createQuery(
-            "select c from CustomerClass c order by c.sortOrder, c.code", CustomerClass.class)
-        .getResultList()
-        .stream()
-        .map(
-            c ->
-                new CustomerClassView(
-                    c.getCode(),
-                    c.getNameZh(),
-                    c.getNameEn(),
-                    c.getSortOrder(),
-                    c.isActive(),
-                    c.getVersion()))
-        .toList();
+  public List<ReferenceView> allClasses() {
+    return referenceLists.all(CustomerClass.class);
   }
 
   /**
@@ -167,35 +152,14 @@ public class Customers {
    * @throws BusinessException {@code customer.classChangedMeanwhile} when another admin saved first
    */
   @RolesAllowed(Roles.ADMIN)
-  public CustomerClassView saveClass(CustomerClassView in) {
-    String code = in.code() == null ? "" : in.code().strip().toUpperCase(java.util.Locale.ROOT);
-    String nameZh = InvalidInput.clean(in.nameZh());
-    String nameEn = InvalidInput.clean(in.nameEn());
-    new InvalidInput.Check()
-        .require(code.matches("[A-Z][A-Z0-9_]{0,29}"), "code", "customer.badClassCode")
-        .text(nameZh, true, 60, "nameZh")
-        .text(nameEn, true, 60, "nameEn")
-        .throwIfAny();
-    String actor = audit.currentActor();
-    Instant now = clock.instant();
-    CustomerClass c = em.find(CustomerClass.class, code, LockModeType.PESSIMISTIC_WRITE);
-    boolean created = c == null;
-    if (created) {
-      c = new CustomerClass(code, actor, now);
-      em.persist(c);
-    } else if (c.getVersion() != in.version()) {
-      throw new BusinessException(
-          "customer.classChangedMeanwhile", null, "class " + code + " changed meanwhile");
-    }
-    c.change(nameZh, nameEn, in.sortOrder(), in.active(), actor, now);
-    em.flush();
-    audit.record(
-        created ? "CUSTOMER_CLASS_CREATED" : "CUSTOMER_CLASS_CHANGED",
-        "CustomerClass",
-        code,
-        nameEn + (in.active() ? "" : " (retired)"));
-    return new CustomerClassView(
-        code, nameZh, nameEn, c.getSortOrder(), c.isActive(), c.getVersion());
+  public ReferenceView saveClass(ReferenceView in) {
+    return referenceLists.save(
+        CustomerClass.class,
+        "CUSTOMER_CLASS",
+        ReferenceLists.UPPER_CODE,
+        CustomerClass::new,
+        in,
+        "customer.classChangedMeanwhile");
   }
 
   private List<String> validate(Customer customer, CustomerCorrection c) {
@@ -211,8 +175,10 @@ public class Customers {
       check.require(EMAIL.matcher(c.email()).matches(), "email", "customer.badEmail");
     }
     if (c.classCode() != null) {
-      CustomerClass chosen = em.find(CustomerClass.class, c.classCode());
-      check.require(chosen != null && chosen.isActive(), "classCode", "customer.badClass");
+      check.require(
+          referenceLists.isActive(CustomerClass.class, c.classCode()),
+          "classCode",
+          "customer.badClass");
     }
     Set<String> phones = new LinkedHashSet<>();
     for (String raw : c.phoneNumbers() == null ? List.<String>of() : c.phoneNumbers()) {

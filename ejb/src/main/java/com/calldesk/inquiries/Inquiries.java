@@ -14,6 +14,8 @@ import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.CodeName;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.ReferenceLists;
+import com.calldesk.shared.ReferenceView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -51,6 +53,7 @@ public class Inquiries {
   @Inject private EmployeeRepository employees;
   @Inject private AuditTrail audit;
   @Inject private RecordAccess access;
+  @Inject private ReferenceLists referenceLists;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -164,12 +167,31 @@ public class Inquiries {
         Map.<String, Object>of("customer", customerId));
   }
 
+  /** The categories an agent may choose from. */
   public List<CodeName> categories() {
-    return em.createQuery(
-            "select new com.calldesk.shared.CodeName(c.code, c.nameZh, c.nameEn)"
-                + " from InquiryCategory c where c.active = true order by c.sortOrder, c.code",
-            CodeName.class)
-        .getResultList();
+    return referenceLists.active(InquiryCategory.class);
+  }
+
+  /** Every category, retired ones too, for admins. */
+  @RolesAllowed(Roles.ADMIN)
+  public List<ReferenceView> allCategories() {
+    return referenceLists.all(InquiryCategory.class);
+  }
+
+  /**
+   * Creates or changes an inquiry category; a retired one stays on the inquiries that have it.
+   *
+   * @throws BusinessException {@code reference.changedMeanwhile} when another admin saved first
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public ReferenceView saveCategory(ReferenceView in) {
+    return referenceLists.save(
+        InquiryCategory.class,
+        "INQUIRY_CATEGORY",
+        ReferenceLists.UPPER_CODE,
+        InquiryCategory::new,
+        in,
+        "reference.changedMeanwhile");
   }
 
   /**
@@ -274,8 +296,7 @@ public class Inquiries {
   }
 
   private boolean activeCategory(String code) {
-    InquiryCategory c = code == null ? null : em.find(InquiryCategory.class, code);
-    return c != null && c.isActive();
+    return referenceLists.isActive(InquiryCategory.class, code);
   }
 
   private boolean linkable(Long articleId) {

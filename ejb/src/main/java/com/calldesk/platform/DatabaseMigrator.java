@@ -66,10 +66,29 @@ public class DatabaseMigrator {
     }
   }
 
+  /** Where the H2 database lives, without user or password: for the start-up warning. */
+  private String h2Location() {
+    try (Connection c = dataSource.getConnection()) {
+      String url = c.getMetaData().getURL();
+      int options = url.indexOf(';');
+      return options < 0 ? url : url.substring(0, options);
+    } catch (SQLException e) {
+      return "unknown location";
+    }
+  }
+
   @PostConstruct
   void migrate() {
+    String vendor = vendor();
+    if ("h2".equals(vendor)) {
+      LOG.warning(
+          "CallDesk is using its embedded H2 database ("
+              + h2Location()
+              + "). That is for trying it and for small sites; production sites set"
+              + " calldesk.db.* to their Oracle database (docs/operations.md).");
+    }
     List<String> locations =
-        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor()));
+        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor));
     if (demoData) {
       locations.add("classpath:db/demo");
     }

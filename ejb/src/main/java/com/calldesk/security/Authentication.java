@@ -1,6 +1,7 @@
 package com.calldesk.security;
 
 import com.calldesk.shared.AuditTrail;
+import com.calldesk.shared.InvalidInput;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ public class Authentication {
   @Inject private EmployeeRepository employees;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.event.Event<PasswordChanged> passwordChanged;
   @Resource private SessionContext context;
 
   @Inject
@@ -87,6 +89,44 @@ public class Authentication {
     audit.recordAs(no, "LOGIN", SUBJECT, no, null);
     return new LoginOutcome(
         no, employee.getRoles().stream().map(Role::roleName).collect(Collectors.toSet()));
+  }
+
+  /** Whether the caller must change their password before doing anything else. */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+  public boolean passwordChangeDue() {
+    return caller().isMustChangePassword();
+  }
+
+  /**
+   * The caller changes their own password.
+   *
+   * @throws InvalidInput {@code password.wrongCurrent} on {@code current}; the policy's keys on
+   *     {@code next}, or {@code password.sameAsCurrent}
+   */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+  public void changePassword(char[] current, char[] next) {
+    Employee me = caller();
+    new InvalidInput.Check()
+        .require(
+            current != null && PasswordHasher.verify(current, me.getPasswordHash()),
+            "current",
+            "password.wrongCurrent")
+        .throwIfAny();
+    PasswordPolicy.check(me.getEmployeeNo(), next, "next");
+    new InvalidInput.Check()
+        .require(
+            !PasswordHasher.verify(next, me.getPasswordHash()), "next", "password.sameAsCurrent")
+        .throwIfAny();
+    me.setPassword(PasswordHasher.hash(next), false, me.getEmployeeNo());
+    audit.record("PASSWORD_CHANGED", SUBJECT, me.getEmployeeNo(), null);
+    passwordChanged.fire(new PasswordChanged(me.getEmployeeNo()));
+  }
+
+  private Employee caller() {
+    String name = context.getCallerPrincipal().getName();
+    return employees
+        .findByEmployeeNoForUpdate(name)
+        .orElseThrow(() -> new IllegalStateException("no employee " + name));
   }
 
   /** The caller logs out: recorded like the login. */

@@ -74,6 +74,20 @@ public class Employee {
   @Column(name = "role_name", nullable = false, length = 20)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  @Column(name = "department_code", length = 30)
+  private String departmentCode;
+
+  /** Set for a new account, a reset and the first administrator: no work until it is changed. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  /** A demo user (demo data): disabled at start-up where demo data is off. */
+  @Column(nullable = false)
+  private boolean demo;
+
+  @Column(name = "updated_by", length = 60)
+  private String updatedBy;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -124,6 +138,40 @@ public class Employee {
     return false;
   }
 
+  /** What an admin sets on the account (user management). */
+  public void administer(
+      String fullName,
+      AgentLevel level,
+      Set<Role> roles,
+      Long supervisorId,
+      String departmentCode,
+      String actor) {
+    this.fullName = fullName;
+    this.level = level;
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.supervisorId = supervisorId;
+    this.departmentCode = departmentCode;
+    this.updatedBy = actor;
+  }
+
+  public void enable(boolean enabled, String actor) {
+    this.active = enabled;
+    this.updatedBy = actor;
+  }
+
+  /**
+   * A new password hash. One set by someone else (a new account, a reset) must be changed by the
+   * employee at the next login; a reset also lifts a lockout.
+   */
+  public void setPassword(String hash, boolean mustChange, String actor) {
+    this.passwordHash = hash;
+    this.mustChangePassword = mustChange;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+    this.updatedBy = actor;
+  }
+
   public void recordSuccessfulLogin() {
     failedLogins = 0;
     lockedUntil = null;
@@ -167,6 +215,22 @@ public class Employee {
 
   public Instant getLockedUntil() {
     return lockedUntil;
+  }
+
+  public String getDepartmentCode() {
+    return departmentCode;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
   }
 
   public Set<Role> getRoles() {

@@ -2,9 +2,9 @@ package com.calldesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.calldesk.calls.CallStatus;
@@ -13,11 +13,13 @@ import com.calldesk.calls.Disposition;
 import com.calldesk.calls.PhoneCall;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
+import com.calldesk.messaging.contract.MessageContract;
 import com.calldesk.seats.AgentState;
 import com.calldesk.seats.SeatBoard;
 import com.calldesk.seats.SeatView;
+import com.calldesk.seats.Seats;
 import com.calldesk.shared.BusinessException;
-import jakarta.ejb.EJBException;
+import com.calldesk.shared.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -57,6 +59,7 @@ class CallsIT {
   @Inject Probes probes;
   @Inject DeskRecorder desks;
   @Inject RunAs.AsAgent asAgent1002;
+  @jakarta.ejb.EJB Seats seatService;
 
   @BeforeEach
   void emptyFloor() {
@@ -178,6 +181,49 @@ class CallsIT {
     await(() -> floor.status(callId) == CallStatus.RINGING, "waiting call routed on sign-in");
     assertEquals("1002", floor.call(callId).getAgentNo());
     await(() -> last(desks.broadcast("queue")).getInt("length") == 0, "queue back to 0");
+  }
+
+  @Test
+  void theChannelChosenAtLoginIsOnTheSeatOnTheCallAndInTheRouteSentToTheSwitch() throws Exception {
+    SeatView seat = asAgent1002.call(() -> seatService.signIn("hotline-vip"));
+    assertEquals("hotline-vip", seat.channelCode());
+    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "login at channel hotline-vip") >= 1);
+
+    String callId = offer(newNumber(), false);
+    await(() -> floor.status(callId) == CallStatus.RINGING, "routed");
+
+    JsonObject route = command(callId, "call.route");
+    assertEquals(2, route.getInt("version"), "call.route version 2");
+    assertEquals("hotline-vip", route.getJsonObject("payload").getString("extension"));
+    assertEquals(
+        List.of(),
+        MessageContract.published()
+            .problems("call.route", 2, route.getJsonObject("payload").toString()),
+        "what CallDesk sends follows the published schema");
+    assertEquals("hotline-vip", floor.call(callId).getAgentChannel());
+
+    BusinessException refused =
+        businessFailure(
+            () -> {
+              try {
+                asAgent1002.call(() -> seatService.signIn("no-such-line"));
+              } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+              }
+            });
+    assertInstanceOf(InvalidInput.class, refused, "a channel that is not offered is refused");
+    assertEquals("login.badChannel", ((InvalidInput) refused).problems().get(0).messageKey());
+  }
+
+  @Test
+  void theReadyButtonEndsWrapUpAtOnce() {
+    String callId = connectedCallOf1002();
+    end(callId, "CALLER");
+    await(() -> seat("1002").state() == AgentState.WRAP_UP, "wrap-up");
+
+    assertEquals(AgentState.READY, asAgent1002.finishWrapUp().state());
+    assertNull(seat("1002").currentCallId());
+    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "wrap-up done") >= 1);
   }
 
   @Test
@@ -612,15 +658,7 @@ class CallsIT {
   }
 
   private static BusinessException businessFailure(Runnable action) {
-    Throwable thrown = assertThrows(Throwable.class, action::run);
-    while (thrown != null && !(thrown instanceof BusinessException)) {
-      thrown =
-          thrown instanceof EJBException ejb && ejb.getCausedByException() != null
-              ? ejb.getCausedByException()
-              : thrown.getCause();
-    }
-    assertNotNull(thrown, "expected a BusinessException");
-    return (BusinessException) thrown;
+    return Refusals.refusal(BusinessException.class, action::run);
   }
 
   private static void await(BooleanSupplier condition, String what) {

@@ -10,6 +10,7 @@ import com.calldesk.seats.Seats;
 import com.calldesk.security.Authentication;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.survey.Survey;
+import com.calldesk.users.UserAdministration;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,6 +48,7 @@ final class Deployments {
         .addPackage(Inquiries.class.getPackage())
         .addPackage(Survey.class.getPackage())
         .addPackage(ScriptTree.class.getPackage())
+        .addPackage(UserAdministration.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)
@@ -61,6 +63,8 @@ final class Deployments {
             RunAs.AsAgent.class,
             RunAs.AsSupervisor.class,
             DeskFixture.class,
+            UsersFixture.class,
+            Refusals.class,
             FloorFixture.class,
             DeskRecorder.class)
         .addAsLibraries(libs)
@@ -70,6 +74,7 @@ final class Deployments {
         .addAsResource(
             "it/contract/test.poison.schema.json",
             "calldesk/contract/schemas/test.poison.schema.json")
+        .addAsResource("calldesk/security/common-passwords.txt")
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("META-INF/microprofile-config.properties")
         .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

@@ -129,6 +129,16 @@ public class DeskFixture {
             .getSingleResult();
   }
 
+  public long auditCount(String action, String subjectId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM cd_audit_log WHERE action = ? AND subject_id = ?")
+                .setParameter(1, action)
+                .setParameter(2, subjectId)
+                .getSingleResult())
+        .longValue();
+  }
+
   public long rows(String table) {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
         .longValue();

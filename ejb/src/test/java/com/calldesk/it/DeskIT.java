@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.calldesk.customers.CustomerCard;
-import com.calldesk.customers.CustomerClassView;
 import com.calldesk.customers.CustomerCorrection;
 import com.calldesk.customers.Customers;
 import com.calldesk.customers.HistoryEntry;
@@ -23,12 +22,12 @@ import com.calldesk.scripts.ScriptTree;
 import com.calldesk.scripts.ScriptView;
 import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.ReferenceView;
 import com.calldesk.survey.AnswerType;
 import com.calldesk.survey.Survey;
 import com.calldesk.survey.SurveyQuestionInput;
 import com.calldesk.survey.SurveyQuestionView;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -405,9 +404,9 @@ class DeskIT {
   @Test
   void adminsConfigureCustomerClassesAndAgentsChooseOnlyActiveOnes() throws Exception {
     String code = "GOLD_" + NUMBERS.incrementAndGet() % 100_000;
-    CustomerClassView created =
+    ReferenceView created =
         asAdmin9001.call(
-            () -> customers.saveClass(new CustomerClassView(code, "金卡", "Gold", 70, true, 0)));
+            () -> customers.saveClass(new ReferenceView(code, "金卡", "Gold", 70, true, 0)));
     assertTrue(agent(() -> customers.classes()).stream().anyMatch(c -> c.code().equals(code)));
 
     BusinessException stale =
@@ -417,13 +416,13 @@ class DeskIT {
                 asAdmin9001.call(
                     () ->
                         customers.saveClass(
-                            new CustomerClassView(
+                            new ReferenceView(
                                 code, "金卡", "Gold", 70, false, created.version() + 1))));
     assertEquals("customer.classChangedMeanwhile", stale.messageKey());
     asAdmin9001.call(
         () ->
             customers.saveClass(
-                new CustomerClassView(code, "金卡", "Gold", 70, false, created.version())));
+                new ReferenceView(code, "金卡", "Gold", 70, false, created.version())));
     assertFalse(agent(() -> customers.classes()).stream().anyMatch(c -> c.code().equals(code)));
 
     String number = newNumber();
@@ -437,18 +436,65 @@ class DeskIT {
     assertEquals("customer.badClass", retired.problems().get(0).messageKey());
     assertThrows(
         Exception.class,
-        () -> agent(() -> customers.saveClass(new CustomerClassView("X", "x", "x", 1, true, 0))),
+        () -> agent(() -> customers.saveClass(new ReferenceView("X", "x", "x", 1, true, 0))),
         "agents do not configure classes");
     InvalidInput badCode =
         refusal(
             InvalidInput.class,
             () ->
                 asAdmin9001.call(
-                    () ->
-                        customers.saveClass(new CustomerClassView("1 bad", " ", "x", 1, true, 0))));
+                    () -> customers.saveClass(new ReferenceView("1 bad", " ", "x", 1, true, 0))));
     assertEquals(
         Set.of("code", "nameZh"),
         badCode.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void adminsKeepInquiryCategoriesAndAgentsRecordOnlyWithActiveOnes() throws Exception {
+    String code = "WARRANTY_" + NUMBERS.incrementAndGet() % 100_000;
+    ReferenceView created =
+        asAdmin9001.call(
+            () -> inquiries.saveCategory(new ReferenceView(code, "保修咨询", "Warranty", 35, true, 0)));
+    assertTrue(agent(() -> inquiries.categories()).stream().anyMatch(c -> c.code().equals(code)));
+    assertTrue(
+        asAdmin9001.call(() -> inquiries.allCategories()).stream()
+            .anyMatch(c -> c.code().equals(code) && c.nameEn().equals("Warranty")));
+    Long customer = fixture.customer(newNumber());
+    assertNotNull(
+        agent(
+            () ->
+                inquiries.record(
+                    new NewInquiry(customer, null, code, "Is it covered?", null, false, null))));
+
+    assertEquals(
+        "reference.changedMeanwhile",
+        refusal(
+                BusinessException.class,
+                () ->
+                    asAdmin9001.call(
+                        () ->
+                            inquiries.saveCategory(
+                                new ReferenceView(code, "保修", "Warranty", 35, false, 99))))
+            .messageKey());
+    asAdmin9001.call(
+        () ->
+            inquiries.saveCategory(
+                new ReferenceView(code, "保修咨询", "Warranty", 35, false, created.version())));
+    InvalidInput retired =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        inquiries.record(
+                            new NewInquiry(
+                                customer, null, code, "Still covered?", null, false, null))));
+    assertEquals("category", retired.problems().get(0).field());
+    assertTrue(fixture.auditCount("INQUIRY_CATEGORY_CHANGED", code) >= 1, "audited");
+    assertThrows(
+        Exception.class,
+        () -> agent(() -> inquiries.saveCategory(new ReferenceView("X", "x", "x", 1, true, 0))),
+        "agents keep no reference lists");
   }
 
   // --- scripts and knowledge base --------------------------------------------------------------
@@ -564,16 +610,7 @@ class DeskIT {
     assertTrue(messages.toString().contains(reason), messages.toString());
   }
 
-  /** The business refusal inside whatever the container wrapped it in. */
   private static <E extends BusinessException> E refusal(Class<E> type, Callable<?> action) {
-    Throwable thrown = assertThrows(Throwable.class, action::call);
-    while (thrown != null && !type.isInstance(thrown)) {
-      thrown =
-          thrown instanceof EJBException ejb && ejb.getCausedByException() != null
-              ? ejb.getCausedByException()
-              : thrown.getCause();
-    }
-    assertNotNull(thrown, "expected " + type.getSimpleName());
-    return type.cast(thrown);
+    return Refusals.refusal(type, action::call);
   }
 }

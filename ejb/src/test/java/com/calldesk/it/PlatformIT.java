@@ -3,6 +3,7 @@ package com.calldesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,27 @@ import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.seats.AgentState;
 import com.calldesk.seats.Seats;
+import com.calldesk.security.AgentLevel;
 import com.calldesk.security.Authentication;
 import com.calldesk.security.LoginOutcome;
+import com.calldesk.security.Role;
 import com.calldesk.shared.BusinessException;
+import com.calldesk.shared.InvalidInput;
+import com.calldesk.users.OneTimePassword;
+import com.calldesk.users.SiteBootstrap;
+import com.calldesk.users.UserAdministration;
+import com.calldesk.users.UserFilter;
+import com.calldesk.users.UserForm;
+import com.calldesk.users.UserPage;
+import com.calldesk.users.UserRow;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +65,9 @@ class PlatformIT {
   @Inject RunAs.AsAgent asAgent;
   @Inject TransactionalSender sender;
   @Inject Probes probes;
+  @Inject UsersFixture usersFixture;
+  @Inject SiteBootstrap bootstrap;
+  @EJB UserAdministration users;
 
   // --- login and the identity store's checks ----------------------------------------------
 
@@ -144,6 +162,262 @@ class PlatformIT {
         "seat.notIn.BREAK", businessKey(() -> asAgent.call(() -> seats.resume())), "not away");
     assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "back from break") >= 1);
     asAgent.signOut();
+  }
+
+  // --- user management (SPEC §10) and the first administrator -------------------------------
+
+  @Test
+  void theFirstAdministratorIsCreatedWhenNoneIsEnabledWithAOneTimePasswordInAPrivateFile()
+      throws Exception {
+    assertTrue(bootstrap.ensureAnAdministrator().isEmpty(), "9001 is an enabled admin");
+
+    usersFixture.setActive("9001", false);
+    try {
+      Path file = bootstrap.ensureAnAdministrator().orElseThrow();
+
+      assertEquals(
+          Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+          Files.getPosixFilePermissions(file),
+          "readable by the server's user only");
+      String text = Files.readString(file);
+      assertTrue(text.contains("employee id: admin"), text);
+      String password = text.replaceAll("(?s).*one-time password: (\\S+).*", "$1");
+      assertTrue(authentication.verify("admin", password.toCharArray()).succeeded());
+      assertTrue(usersFixture.flag("admin", "must_change_password"), "changed at first login");
+      assertEquals(1, probes.auditEntries("FIRST_ADMIN_CREATED", "admin"));
+      assertTrue(bootstrap.ensureAnAdministrator().isEmpty(), "once is enough");
+    } finally {
+      usersFixture.setActive("9001", true);
+      usersFixture.setActive("admin", false);
+    }
+  }
+
+  @Test
+  void demoUsersAreDisabledWhereDemoDataIsOff() {
+    try {
+      assertTrue(bootstrap.retireDemoUsers() >= 5);
+      assertFalse(usersFixture.flag("1001", "active"));
+      assertFalse(authentication.verify("1001", "calldesk".toCharArray()).succeeded());
+      assertTrue(probes.auditEntries("DEMO_USER_DISABLED", "9001") >= 1);
+    } finally {
+      usersFixture.activateDemoUsers();
+    }
+    assertTrue(authentication.verify("1001", "calldesk".toCharArray()).succeeded());
+  }
+
+  @Test
+  void anAdminCreatesAUserWhoLogsInWithAOneTimePasswordThatMustBeChanged() throws Exception {
+    String no = "u" + (System.nanoTime() % 1_000_000);
+    OneTimePassword otp =
+        asAdmin.call(
+            () ->
+                users.create(
+                    new UserForm(
+                        no,
+                        "赵六 Zhao Liu",
+                        Set.of(Role.AGENT),
+                        AgentLevel.PROFESSIONAL,
+                        "2001",
+                        "SERVICE",
+                        true,
+                        0)));
+
+    assertEquals(no, otp.employeeNo());
+    assertTrue(authentication.verify(no, otp.password().toCharArray()).succeeded());
+    assertTrue(usersFixture.flag(no, "must_change_password"));
+    UserForm saved = asAdmin.call(() -> users.user(no));
+    assertEquals("2001", saved.supervisorNo());
+    assertEquals("SERVICE", saved.departmentCode());
+    assertEquals(1, probes.auditEntries("USER_CREATED", no));
+
+    UserForm renamed =
+        asAdmin.call(
+            () ->
+                users.update(
+                    new UserForm(
+                        no,
+                        "赵六",
+                        Set.of(Role.AGENT, Role.SUPERVISOR),
+                        AgentLevel.EXPERT,
+                        null,
+                        "SALES",
+                        true,
+                        saved.version())));
+    assertEquals(Set.of(Role.AGENT, Role.SUPERVISOR), renamed.roles());
+    assertNull(renamed.supervisorNo());
+    assertEquals(
+        "users.changedMeanwhile",
+        businessKey(() -> asAdmin.call(() -> users.update(saved))),
+        "a form loaded before the change is refused");
+
+    asAdmin.call(() -> users.setActive(no, false));
+    assertFalse(authentication.verify(no, otp.password().toCharArray()).succeeded());
+    assertEquals(1, probes.auditEntries("USER_DISABLED", no));
+  }
+
+  @Test
+  void badAccountsAreRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+    InvalidInput refused =
+        invalid(
+            () ->
+                asAdmin.call(
+                    () ->
+                        users.create(
+                            new UserForm(
+                                "1001",
+                                " ",
+                                Set.of(Role.SUPERVISOR),
+                                AgentLevel.NORMAL,
+                                "1002",
+                                "NO_SUCH",
+                                true,
+                                0))));
+    assertEquals(
+        Set.of("employeeNo", "fullName", "roles", "supervisor", "department"),
+        refused.problems().stream()
+            .map(InvalidInput.Problem::field)
+            .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(
+        "users.idTaken",
+        refused.problems().stream()
+            .filter(p -> p.field().equals("employeeNo"))
+            .findFirst()
+            .orElseThrow()
+            .messageKey());
+    EJBException agent =
+        assertThrows(
+            EJBException.class, () -> asAgent.call(() -> users.page(null, 0, 10, null, true)));
+    assertInstanceOf(
+        EJBAccessException.class, rootAccessException(agent), "agents manage no users");
+  }
+
+  @Test
+  void theUserListIsFilteredSortedAndPagedInTheDatabase() throws Exception {
+    UserPage supervisors =
+        asAdmin.call(
+            () ->
+                users.page(
+                    new UserFilter(null, Role.SUPERVISOR, null, null, null), 0, 50, null, true));
+    assertTrue(supervisors.rows().stream().anyMatch(r -> r.employeeNo().equals("2001")));
+    assertTrue(supervisors.rows().stream().noneMatch(r -> r.employeeNo().equals("1001")));
+
+    UserPage team =
+        asAdmin.call(
+            () ->
+                users.page(
+                    new UserFilter(null, null, "2001", null, true), 0, 2, "employeeNo", true));
+    assertEquals(2, team.rows().size(), "a page of two");
+    assertTrue(team.total() >= 3, "of the whole team");
+    assertEquals("1001", team.rows().get(0).employeeNo());
+    assertEquals("刘洋 Liu Yang", team.rows().get(0).supervisorName());
+    UserPage secondPage =
+        asAdmin.call(
+            () ->
+                users.page(
+                    new UserFilter(null, null, "2001", null, true), 2, 2, "employeeNo", true));
+    assertEquals("1003", secondPage.rows().get(0).employeeNo());
+
+    UserPage byName =
+        asAdmin.call(
+            () ->
+                users.page(
+                    new UserFilter("zhang", null, null, null, null), 0, 10, "fullName", false));
+    assertEquals(List.of("1001"), byName.rows().stream().map(UserRow::employeeNo).toList());
+  }
+
+  @Test
+  void theLastEnabledAdministratorCannotBeLockedOut() throws Exception {
+    assertEquals(1, usersFixture.enabledAdmins(), "9001 is the only one");
+    UserForm admin = asAdmin.call(() -> users.user("9001"));
+
+    assertEquals(
+        "users.notYourself", businessKey(() -> asAdmin.call(() -> users.setActive("9001", false))));
+    assertEquals(
+        "users.lastAdmin",
+        businessKey(
+            () ->
+                asAdmin.call(
+                    () ->
+                        users.update(
+                            new UserForm(
+                                "9001",
+                                admin.fullName(),
+                                Set.of(Role.AGENT),
+                                admin.level(),
+                                null,
+                                admin.departmentCode(),
+                                true,
+                                admin.version())))));
+    assertTrue(usersFixture.flag("9001", "active"));
+    assertEquals(1, usersFixture.enabledAdmins());
+  }
+
+  @Test
+  void aResetPasswordLiftsALockoutAndMustBeChangedAndOwnChangesFollowThePolicy() throws Exception {
+    String original = usersFixture.passwordHash("1002");
+    try {
+      for (int i = 0; i < 5; i++) {
+        authentication.verify("1002", ("wrong" + i).toCharArray());
+      }
+      assertFalse(authentication.verify("1002", "calldesk".toCharArray()).succeeded(), "locked");
+
+      OneTimePassword otp = asAdmin.call(() -> users.resetPassword("1002"));
+
+      assertTrue(authentication.verify("1002", otp.password().toCharArray()).succeeded());
+      assertFalse(authentication.verify("1002", "calldesk".toCharArray()).succeeded());
+      assertTrue(asAgent.call(() -> authentication.passwordChangeDue()));
+      char[] current = otp.password().toCharArray();
+      assertEquals(
+          "password.wrongCurrent",
+          invalid(
+                  () ->
+                      asAgent.call(
+                          () -> {
+                            authentication.changePassword(
+                                "nope".toCharArray(), "Lantern-Orchard-42".toCharArray());
+                            return null;
+                          }))
+              .problems()
+              .get(0)
+              .messageKey());
+      assertEquals(
+          "password.tooShort",
+          invalid(
+                  () ->
+                      asAgent.call(
+                          () -> {
+                            authentication.changePassword(current, "Short1".toCharArray());
+                            return null;
+                          }))
+              .problems()
+              .get(0)
+              .messageKey());
+      assertEquals(
+          "password.common",
+          invalid(
+                  () ->
+                      asAgent.call(
+                          () -> {
+                            authentication.changePassword(current, "password2026!".toCharArray());
+                            return null;
+                          }))
+              .problems()
+              .get(0)
+              .messageKey());
+
+      asAgent.call(
+          () -> {
+            authentication.changePassword(current, "Lantern-Orchard-42".toCharArray());
+            return null;
+          });
+
+      assertFalse(asAgent.call(() -> authentication.passwordChangeDue()));
+      assertTrue(authentication.verify("1002", "Lantern-Orchard-42".toCharArray()).succeeded());
+      assertEquals(1, probes.auditEntries("PASSWORD_RESET", "1002"));
+      assertTrue(probes.auditEntries("PASSWORD_CHANGED", "1002") >= 1);
+    } finally {
+      usersFixture.restorePassword("1002", original);
+    }
   }
 
   // --- a rolled-back change sends nothing ---------------------------------------------------
@@ -268,19 +542,12 @@ class PlatformIT {
     }
   }
 
-  /** The message key of the business refusal inside whatever the container wrapped it in. */
   private static String businessKey(org.junit.jupiter.api.function.Executable action) {
-    Throwable thrown = assertThrows(Throwable.class, action);
-    for (Throwable t = thrown; t != null; ) {
-      if (t instanceof BusinessException b) {
-        return b.messageKey();
-      }
-      t =
-          t instanceof EJBException ejb && ejb.getCausedByException() != null
-              ? ejb.getCausedByException()
-              : t.getCause();
-    }
-    throw new AssertionError("not a business refusal", thrown);
+    return Refusals.refusal(BusinessException.class, action).messageKey();
+  }
+
+  private static InvalidInput invalid(org.junit.jupiter.api.function.Executable action) {
+    return Refusals.refusal(InvalidInput.class, action);
   }
 
   private static Throwable rootAccessException(Throwable e) {

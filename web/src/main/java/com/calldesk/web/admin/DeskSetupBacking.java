@@ -1,11 +1,12 @@
 package com.calldesk.web.admin;
 
-import com.calldesk.customers.CustomerClassView;
 import com.calldesk.customers.Customers;
+import com.calldesk.inquiries.Inquiries;
 import com.calldesk.scripts.ScriptInput;
 import com.calldesk.scripts.ScriptKind;
 import com.calldesk.scripts.ScriptTree;
 import com.calldesk.scripts.ScriptView;
+import com.calldesk.seats.Channels;
 import com.calldesk.survey.AnswerType;
 import com.calldesk.survey.Survey;
 import com.calldesk.survey.SurveyQuestionInput;
@@ -23,8 +24,9 @@ import org.primefaces.model.TreeNode;
 
 /**
  * What admins configure for the agent desk (SPEC §10): the call-script tree and knowledge base, the
- * situation-survey questions and the customer classes. Each form carries the version it was loaded
- * with, so two admins editing one entry cannot overwrite each other unknowingly.
+ * situation-survey questions, and the reference lists (customer classes, inquiry categories,
+ * inbound channels). Each form carries the version it was loaded with, so two admins editing one
+ * entry cannot overwrite each other unknowingly.
  */
 @Named("deskSetup")
 @ViewScoped
@@ -34,6 +36,8 @@ public class DeskSetupBacking implements Serializable {
   @Inject private ScriptTree scripts;
   @Inject private Survey survey;
   @Inject private Customers customers;
+  @Inject private Inquiries inquiries;
+  @Inject private Channels channelList;
   @Inject private Feedback feedback;
 
   // --- script tree ---------------------------------------------------------------------------
@@ -64,15 +68,14 @@ public class DeskSetupBacking implements Serializable {
   private boolean questionActive = true;
   private long questionVersion;
 
-  // --- customer classes ----------------------------------------------------------------------
-  private List<CustomerClassView> classes;
-  private CustomerClassView editedClass = new CustomerClassView(null, null, null, 0, true, 0);
-  private boolean newClass = true;
-  private String classCode;
-  private String classZh;
-  private String classEn;
-  private int classOrder;
-  private boolean classActive = true;
+  // --- reference lists (lambdas, not method references: the services are injected later) ------
+  private final ReferenceListEditor classes =
+      new ReferenceListEditor(() -> customers.allClasses(), v -> customers.saveClass(v), "classes");
+  private final ReferenceListEditor categories =
+      new ReferenceListEditor(
+          () -> inquiries.allCategories(), v -> inquiries.saveCategory(v), "categories");
+  private final ReferenceListEditor channels =
+      new ReferenceListEditor(() -> channelList.all(), v -> channelList.save(v), "channels");
 
   public TreeNode<ScriptView> getTree() {
     if (tree == null) {
@@ -213,44 +216,18 @@ public class DeskSetupBacking implements Serializable {
     return choices == null ? List.of() : Arrays.asList(choices.split(";"));
   }
 
-  // --- customer classes ----------------------------------------------------------------------
+  // --- reference lists -----------------------------------------------------------------------
 
-  public List<CustomerClassView> getClasses() {
-    if (classes == null) {
-      classes = customers.allClasses();
-    }
+  public ReferenceListEditor getClasses() {
     return classes;
   }
 
-  public void editClass(CustomerClassView c) {
-    editedClass = c;
-    newClass = false;
-    classCode = c.code();
-    classZh = c.nameZh();
-    classEn = c.nameEn();
-    classOrder = c.sortOrder();
-    classActive = c.active();
+  public ReferenceListEditor getCategories() {
+    return categories;
   }
 
-  public void newClass() {
-    editedClass = new CustomerClassView(null, null, null, 0, true, 0);
-    newClass = true;
-    classCode = classZh = classEn = null;
-    classOrder = 0;
-    classActive = true;
-  }
-
-  public void saveClass() {
-    try {
-      editClass(
-          customers.saveClass(
-              new CustomerClassView(
-                  classCode, classZh, classEn, classOrder, classActive, editedClass.version())));
-      classes = null;
-      feedback.info("setup.saved");
-    } catch (RuntimeException e) {
-      feedback.refused(e, "classes");
-    }
+  public ReferenceListEditor getChannels() {
+    return channels;
   }
 
   public List<ScriptKind> getKinds() {
@@ -405,49 +382,5 @@ public class DeskSetupBacking implements Serializable {
 
   public void setQuestionActive(boolean questionActive) {
     this.questionActive = questionActive;
-  }
-
-  public boolean isNewClass() {
-    return newClass;
-  }
-
-  public String getClassCode() {
-    return classCode;
-  }
-
-  public void setClassCode(String classCode) {
-    this.classCode = classCode;
-  }
-
-  public String getClassZh() {
-    return classZh;
-  }
-
-  public void setClassZh(String classZh) {
-    this.classZh = classZh;
-  }
-
-  public String getClassEn() {
-    return classEn;
-  }
-
-  public void setClassEn(String classEn) {
-    this.classEn = classEn;
-  }
-
-  public int getClassOrder() {
-    return classOrder;
-  }
-
-  public void setClassOrder(int classOrder) {
-    this.classOrder = classOrder;
-  }
-
-  public boolean isClassActive() {
-    return classActive;
-  }
-
-  public void setClassActive(boolean classActive) {
-    this.classActive = classActive;
   }
 }

@@ -1,0 +1,27 @@
+package com.calldesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.calldesk.shared.BusinessException;
+import jakarta.ejb.EJBException;
+import org.junit.jupiter.api.function.Executable;
+
+/** The business refusal a call ends in, unwrapped from whatever the container put around it. */
+final class Refusals {
+
+  private Refusals() {}
+
+  static <E extends BusinessException> E refusal(Class<E> type, Executable action) {
+    Throwable thrown = assertThrows(Throwable.class, action);
+    for (Throwable t = thrown; t != null; ) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      t =
+          t instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : t.getCause();
+    }
+    throw new AssertionError("expected a " + type.getSimpleName(), thrown);
+  }
+}
