@@ -36,6 +36,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class CallFlow {
 
+  /** The version of call.route CallDesk sends (2: with the agent's extension). */
+  static final int ROUTE_VERSION = 2;
+
   private static final Logger LOG = Logger.getLogger(CallFlow.class.getName());
   private static final String ACTOR = AuditTrail.SYSTEM;
   static final String SUBJECT = "Call";
@@ -137,7 +140,7 @@ public class CallFlow {
     lockedOpen(p.getString("callId"))
         .ifPresent(
             call -> {
-              call.transferredTo(agentIdOf(to), to);
+              call.transferredTo(agentIdOf(to), to, seats.channelOf(to));
               timeline.add(call, "TRANSFERRED", ACTOR, to, "from " + from + " to " + to);
               seats.callFinished(from, call.getCallId(), true, settings.wrapUpSeconds(), ACTOR);
               seats.connect(to, call.getCallId(), ACTOR);
@@ -256,16 +259,17 @@ public class CallFlow {
     List<ReadyAgent> candidates = seats.readyAgents(level, CANDIDATES);
     for (ReadyAgent agent : candidates) {
       if (seats.reserve(agent.employeeId(), call.getCallId(), ACTOR)) {
-        call.routeTo(agent.employeeId(), agent.employeeNo(), clock.instant());
+        call.routeTo(agent.employeeId(), agent.employeeNo(), agent.channelCode(), clock.instant());
         CallCommand route = record(call, "call.route", ACTOR, agent.employeeNo());
-        send(
-            route.getId(),
-            "call.route",
-            call,
+        // Version 2: the switch also learns the extension the agent sits at.
+        var payload =
             JSON.createObjectBuilder()
                 .add("callId", call.getCallId())
-                .add("agentNo", agent.employeeNo())
-                .build());
+                .add("agentNo", agent.employeeNo());
+        if (agent.channelCode() != null) {
+          payload.add("extension", agent.channelCode());
+        }
+        send(route.getId(), "call.route", ROUTE_VERSION, call, payload.build());
         timeline.add(
             call,
             "ROUTED",
@@ -357,9 +361,14 @@ public class CallFlow {
   }
 
   void send(String commandId, String type, PhoneCall call, JsonObject payload) {
+    send(commandId, type, 1, call, payload);
+  }
+
+  private void send(
+      String commandId, String type, int version, PhoneCall call, JsonObject payload) {
     outbound.send(
         CallDeskQueue.CALL_CONTROL,
-        new Envelope(type, 1, commandId, call.getCallId(), clock.instant(), payload),
+        new Envelope(type, version, commandId, call.getCallId(), clock.instant(), payload),
         call.getCallId());
   }
 

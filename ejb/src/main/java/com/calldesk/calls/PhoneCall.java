@@ -58,6 +58,10 @@ public class PhoneCall {
   @Column(name = "agent_no", length = 20)
   private String agentNo;
 
+  /** The inbound channel / extension of the agent it was put through to (chosen at their login). */
+  @Column(name = "agent_channel", length = 30)
+  private String agentChannel;
+
   @Column(name = "offered_at", nullable = false, updatable = false)
   private Instant offeredAt;
 
@@ -135,10 +139,11 @@ public class PhoneCall {
     queueLength = queueLength == null ? length : Math.max(queueLength, length);
   }
 
-  void routeTo(Long agentId, String agentNo, Instant now) {
+  void routeTo(Long agentId, String agentNo, String agentChannel, Instant now) {
     requireOpen();
     this.agentId = agentId;
     this.agentNo = agentNo;
+    this.agentChannel = agentChannel;
     this.routedAt = now;
     this.status = CallStatus.RINGING;
   }
@@ -151,10 +156,11 @@ public class PhoneCall {
     this.status = CallStatus.TALKING;
   }
 
-  void transferredTo(Long agentId, String agentNo) {
+  void transferredTo(Long agentId, String agentNo, String agentChannel) {
     requireOpen();
     this.agentId = agentId;
     this.agentNo = agentNo;
+    this.agentChannel = agentChannel;
   }
 
   void close(Disposition disposition, String endedBy, Instant at, Long talkSeconds) {
@@ -203,6 +209,10 @@ public class PhoneCall {
 
   public Long getAgentId() {
     return agentId;
+  }
+
+  public String getAgentChannel() {
+    return agentChannel;
   }
 
   public String getAgentNo() {

@@ -35,6 +35,10 @@ public class AgentSeat {
   @Column(name = "wrap_up_until")
   private Instant wrapUpUntil;
 
+  /** The inbound channel / extension the agent chose at login (the switch rings it). */
+  @Column(name = "channel_code", length = 30)
+  private String channelCode;
+
   @Column(name = "calls_handled", nullable = false)
   private int callsHandled;
 
@@ -52,8 +56,9 @@ public class AgentSeat {
   }
 
   /** Login: the status bar's figures count from here. */
-  void signIn(Instant now) {
+  void signIn(Instant now, String channel) {
     loginAt = now;
+    channelCode = channel;
     callsHandled = 0;
     talkSeconds = 0;
     currentCallId = null;
@@ -102,6 +107,13 @@ public class AgentSeat {
     moveTo(AgentState.READY, now);
   }
 
+  /** A login that takes the seat over, at this channel (or the one the seat had). */
+  void sitAt(String channel) {
+    if (channel != null) {
+      channelCode = channel;
+    }
+  }
+
   void takeBreak(Instant now) {
     moveTo(AgentState.BREAK, now);
   }
@@ -117,6 +129,10 @@ public class AgentSeat {
 
   public Instant getWrapUpUntil() {
     return wrapUpUntil;
+  }
+
+  public String getChannelCode() {
+    return channelCode;
   }
 
   public int getCallsHandled() {

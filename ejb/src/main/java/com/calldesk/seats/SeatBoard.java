@@ -59,7 +59,8 @@ public class SeatBoard {
   public List<ReadyAgent> readyAgents(AgentLevel level, int max) {
     var query =
         em.createQuery(
-            "select new com.calldesk.seats.ReadyAgent(e.id, e.employeeNo, e.level, s.stateSince)"
+            "select new com.calldesk.seats.ReadyAgent(e.id, e.employeeNo, e.level, s.stateSince,"
+                + " s.channelCode)"
                 + " from AgentSeat s, Employee e where e.id = s.employeeId"
                 + " and s.state = com.calldesk.seats.AgentState.READY"
                 + (level == null ? "" : " and e.level = :level")
@@ -220,6 +221,15 @@ public class SeatBoard {
         .map(e -> em.find(AgentSeat.class, e.getId(), LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The inbound channel the employee's seat is taken at, or null. */
+  public String channelOf(String employeeNo) {
+    return employees
+        .findByEmployeeNo(employeeNo)
+        .map(e -> em.find(AgentSeat.class, e.getId()))
+        .map(AgentSeat::getChannelCode)
+        .orElse(null);
+  }
+
   static SeatView view(Employee e, AgentSeat seat) {
     if (seat == null) {
       return new SeatView(
@@ -227,6 +237,7 @@ public class SeatBoard {
           e.getFullName(),
           e.getLevel(),
           AgentState.OFFLINE,
+          null,
           null,
           null,
           null,
@@ -241,6 +252,7 @@ public class SeatBoard {
         seat.getState(),
         seat.getStateSince(),
         seat.getLoginAt(),
+        seat.getChannelCode(),
         seat.getCurrentCallId(),
         seat.getWrapUpUntil(),
         seat.getCallsHandled(),
@@ -260,6 +272,9 @@ public class SeatBoard {
     addInstant(b, "wrapUpUntil", v.wrapUpUntil());
     if (v.currentCallId() != null) {
       b.add("callId", v.currentCallId());
+    }
+    if (v.channelCode() != null) {
+      b.add("channel", v.channelCode());
     }
     return b.build().toString();
   }

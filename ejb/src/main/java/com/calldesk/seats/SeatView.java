@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * What the agent status bar shows about one seat. Read-only copy, safe to bind to a page.
  *
+ * @param channelCode the inbound channel / extension the agent sits at, or null
  * @param currentCallId the call the agent is on or wrapping up, or null
  * @param wrapUpUntil when wrap-up ends by itself; null while not wrapping up or when it waits for
  *     the agent
@@ -17,6 +18,7 @@ public record SeatView(
     AgentState state,
     Instant stateSince,
     Instant loginAt,
+    String channelCode,
     String currentCallId,
     Instant wrapUpUntil,
     int callsHandled,

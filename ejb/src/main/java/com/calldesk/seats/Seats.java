@@ -5,6 +5,8 @@ import com.calldesk.security.EmployeeRepository;
 import com.calldesk.security.Roles;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
+import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.ReferenceLists;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +31,7 @@ public class Seats {
   @Inject private EmployeeRepository employees;
   @Inject private SeatBoard board;
   @Inject private AuditTrail audit;
+  @Inject private ReferenceLists referenceLists;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -40,16 +43,43 @@ public class Seats {
    */
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public SeatView signIn() {
+    return signIn(null);
+  }
+
+  /**
+   * The same, at the inbound channel / extension the agent chose at login: recorded on the seat and
+   * its login audit entry, put on every call the agent takes, and sent to the switch with each
+   * route so it rings that extension.
+   *
+   * @param channel an active channel's code, or null for none
+   * @throws InvalidInput {@code login.badChannel} for a channel that is not (or no longer) offered
+   */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+  public SeatView signIn(String channel) {
+    String code = InvalidInput.clean(channel);
+    new InvalidInput.Check()
+        .require(
+            code == null || referenceLists.isActive(Channel.class, code),
+            "channel",
+            "login.badChannel")
+        .throwIfAny();
     Employee me = caller();
     AgentSeat seat = board.seatOf(me);
     if (seat.getState() == AgentState.OFFLINE) {
-      board.change(seat, s -> s.signIn(clock.instant()), null, "login");
+      board.change(
+          seat,
+          s -> s.signIn(clock.instant(), code),
+          null,
+          code == null ? "login" : "login at channel " + code);
     } else {
+      seat.sitAt(code);
       audit.record(
           "SEAT_TAKEN_OVER",
           SUBJECT,
           me.getEmployeeNo(),
-          "login while "
+          "login"
+              + (code == null ? "" : " at channel " + code)
+              + " while "
               + seat.getState()
               + (seat.getCurrentCallId() == null ? "" : " on call " + seat.getCurrentCallId()));
     }

@@ -42,6 +42,11 @@ class AgentLoginIT {
       assertTrue(browser.text("#infoBar").contains("Notices"));
       assertTrue(browser.text("#statusBar").contains("Calls handled"));
       assertTrue(browser.pageSource().contains("Inquiry"), "the function bar is there");
+      String csp = browser.header("agent/desk.xhtml", "content-security-policy");
+      assertTrue(
+          csp != null && csp.contains("frame-ancestors 'self'"), "the browser reads: " + csp);
+      assertEquals("nosniff", browser.header("agent/desk.xhtml", "x-content-type-options"));
+      assertEquals("same-origin", browser.header("agent/desk.xhtml", "referrer-policy"));
       browser.screenshot("desk-en");
 
       browser.clickAndWait("#headerForm\\:logout");
@@ -74,6 +79,26 @@ class AgentLoginIT {
 
       browser.clickAndWait("#headerForm\\:logout");
       assertEquals("您已退出系统。", browser.text("#loginForm\\:loggedOut"));
+    }
+  }
+
+  @Test
+  void theAgentChoosesTheirChannelAtLoginSeesItOnTheStatusBarAndTheBrowserRemembersIt() {
+    try (Browser browser = new Browser("en-US")) {
+      browser.open("login.xhtml");
+      browser.select("#loginForm\\:channel", "hotline-vip");
+      browser.type("#loginForm\\:employeeNo", "1003");
+      browser.type("#loginForm\\:password input, input#loginForm\\:password", "calldesk");
+      browser.clickAndWait("#loginForm\\:submit");
+
+      assertEquals("VIP line", browser.text("#agentChannel"));
+      browser.clickAndWait("#headerForm\\:logout");
+
+      browser.open("login.xhtml");
+      assertEquals(
+          "hotline-vip",
+          browser.attribute("#loginForm\\:channel", "value"),
+          "the next login starts from the channel chosen last time in this browser");
     }
   }
 
@@ -142,6 +167,7 @@ class AgentLoginIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, login.statusCode());
     assertSecurityHeaders(login, "the login page");
+    assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""), "pages");
     assertTrue(
         login.headers().firstValue("Strict-Transport-Security").isEmpty(),
         "no HSTS over plain HTTP (a developer's loopback)");

@@ -49,8 +49,53 @@ class MessageContractTest {
     String body = resource("calldesk/contract/examples/" + file);
     Envelope e = CONTRACT.read(body);
 
-    assertEquals(file, e.type() + ".json", "an example is named after its type");
+    assertEquals(
+        file,
+        e.type() + (e.version() == 1 ? "" : ".v" + e.version()) + ".json",
+        "an example is named after its type and version");
     assertIdsFollowTheDocument(e.type(), YAML.readTree(body));
+  }
+
+  @Test
+  void everyPublishedSchemaHasAnExampleAndAPlaceInTheAsyncApiDocument() throws Exception {
+    String asyncapi = resource("calldesk/contract/asyncapi.yaml");
+    Path dir =
+        Path.of(
+            MessageContractTest.class
+                .getClassLoader()
+                .getResource("calldesk/contract/schemas")
+                .toURI());
+    List<String> schemas;
+    try (Stream<Path> files = Files.list(dir)) {
+      schemas =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals("envelope.schema.json") && n.endsWith(".schema.json"))
+              .toList();
+    }
+    assertFalse(schemas.isEmpty());
+    for (String schema : schemas) {
+      String example = schema.replace(".schema.json", ".json");
+      assertTrue(
+          asyncapi.contains("$ref: './schemas/" + schema + "'"), schema + " not in asyncapi.yaml");
+      assertTrue(
+          asyncapi.contains("$ref: './examples/" + example + "'"),
+          example + " not in asyncapi.yaml");
+      CONTRACT.read(resource("calldesk/contract/examples/" + example));
+    }
+  }
+
+  @Test
+  void aRouteOfVersionOneWithoutExtensionStaysValidAndVersionTwoChecksIt() {
+    ObjectNode v1 = example("call.route");
+    assertEquals(1, CONTRACT.read(v1.toString()).version());
+    ObjectNode v2 =
+        (ObjectNode) YAML.readTree(resource("calldesk/contract/examples/call.route.v2.json"));
+    ((ObjectNode) v2.get("payload")).put("extension", "Not An Extension");
+    assertTrue(refused(v2.toString()).getMessage().contains("extension"));
+    ((ObjectNode) v1.get("payload")).put("extension", "hotline-main");
+    assertTrue(
+        refused(v1.toString()).getMessage().contains("extension"), "version 1 knows no extension");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.calldesk.messaging.contract.JsonSupport.JSON;
 
 import com.calldesk.calls.CallLog;
 import com.calldesk.calls.CallSettings;
+import com.calldesk.seats.Channels;
 import com.calldesk.seats.SeatBoard;
 import com.calldesk.seats.SeatView;
 import com.calldesk.seats.Seats;
@@ -70,6 +71,7 @@ public class AgentDeskBacking implements Serializable {
   @Inject private ExternalContext external;
   @Inject private Feedback feedback;
   @Inject private Messages messages;
+  @Inject private Channels channels;
 
   private SeatView seat;
   private String currentCard;
@@ -90,6 +92,25 @@ public class AgentDeskBacking implements Serializable {
   }
 
   /** Login time in the server's zone: the call center and its server share a wall clock. */
+  /** The inbound channel / extension the agent sits at, in the page's language ("—" for none). */
+  public String getChannelName() {
+    String code = seat.channelCode();
+    if (code == null) {
+      return "—";
+    }
+    java.util.Locale locale = external.getRequestLocale();
+    var view = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot();
+    if (view != null) {
+      locale = view.getLocale();
+    }
+    java.util.Locale shown = locale;
+    return channels.choices().stream()
+        .filter(c -> c.code().equals(code))
+        .map(c -> c.name(shown))
+        .findFirst()
+        .orElse(code);
+  }
+
   public String getLoginTime() {
     return format(seat.loginAt());
   }
