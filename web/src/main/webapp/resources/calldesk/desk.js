@@ -109,6 +109,10 @@
           card.endedAt = Date.now();
           showCallStatus("ENDED", m.disposition);
           $("callCard").classList.remove("cd-card-live");
+          // The customer card below: no longer "on the line", the timeline shows the ended call.
+          if (window.calldeskCallEnded) {
+            window.calldeskCallEnded([{ name: "callId", value: m.callId }]);
+          }
         }
         break;
       case "seat":

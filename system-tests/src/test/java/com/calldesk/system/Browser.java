@@ -263,6 +263,25 @@ final class Browser implements AutoCloseable {
         });
   }
 
+  /** A response header as the page's own script sees it (a fetch of the path), or null. */
+  String header(String path, String name) {
+    Object value =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var url = arguments[0], name = arguments[1], done = arguments[2];"
+                    + "fetch(url, {credentials: 'same-origin'})"
+                    + ".then(function (r) { done(r.headers.get(name)); })"
+                    + ".catch(function (e) { done('fetch failed: ' + e); });",
+                BASE_URL + path,
+                name);
+    return value == null ? null : value.toString();
+  }
+
+  /** Where the element's top edge is on the page, in CSS pixels. */
+  int top(String css) {
+    return find(css).getRect().getY();
+  }
+
   /** A cookie's value as the browser holds it, or null. */
   String cookie(String name) {
     org.openqa.selenium.Cookie c = driver.manage().getCookieNamed(name);

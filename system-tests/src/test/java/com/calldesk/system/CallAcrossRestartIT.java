@@ -57,12 +57,17 @@ class CallAcrossRestartIT {
     try (Browser agent = new Browser("en")) {
       agent.logIn("1002", "calldesk");
       agent.open("agent/calls.xhtml");
+      assertEquals(
+          agent.top("#calls\\:from_input"),
+          agent.top("#calls\\:until_input"),
+          "the From and Until fields sit on one line");
       agent.type("#calls\\:caller", caller);
       agent.click("#calls\\:search");
       agent.waitForText(
           "#calls\\:rows", t -> t.contains(caller) && t.contains("Completed"), "the closed call");
-      // The call's own row, read by column: the caller number must not pass for the duration.
-      String row = "#calls\\:rows tr[data-rk='" + callId + "'] ";
+      // The call's own row (the search by caller number leaves only it), read by column: the
+      // caller number must not pass for the duration.
+      String row = "#calls\\:rows tbody tr:first-child ";
       assertEquals("33", agent.text(row + ".cd-talk"), agent.text("#calls\\:rows"));
       assertEquals("Completed", agent.text(row + ".cd-disposition"));
       assertEquals(caller, agent.text(row + ".cd-caller"));
@@ -111,6 +116,7 @@ class CallAcrossRestartIT {
     env.put("CALLDESK_BROKER_PORT", System.getProperty("calldesk.brokerPort"));
     // The restarted server keeps the suite's settings (SessionsIT relies on the short idle time).
     env.put("CALLDESK_SESSION_IDLE_MINUTES", System.getProperty("calldesk.sessionIdleMinutes"));
+    env.put("CALLDESK_CALLS_TALK_LIMIT_SECONDS", System.getProperty("calldesk.talkLimitSeconds"));
     Process p = pb.start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " took too long");
     assertEquals(0, p.exitValue(), String.join(" ", command) + " failed (target/restart-test.log)");

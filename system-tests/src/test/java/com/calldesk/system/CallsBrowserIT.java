@@ -47,6 +47,12 @@ class CallsBrowserIT {
       first.waitForAttribute("#callStatus", "data-status", "TALKING");
       first.waitForText("#callDuration", t -> !t.equals("00:00:00"), "the call timer runs");
       first.waitForAttribute("#agentState", "data-state", "TALKING");
+      assertTrue(
+          first.text("#loginTime").matches("\\d{2}:\\d{2}(:\\d{2})?"),
+          "the status bar shows the login time: " + first.text("#loginTime"));
+      // The system tests' talk limit is 4 s (system-tests/pom.xml): the info bar warns.
+      first.waitForText(
+          "#overrunWarning", t -> t.contains("over the limit of 00:00:04"), "the overrun warning");
       first.screenshot("call-popped");
 
       first.click("#desk\\:openTransfer");
@@ -63,6 +69,10 @@ class CallsBrowserIT {
       first.waitForAttribute("#controlResult", "data-outcome", "DONE");
       first.waitForAttribute("#callStatus", "data-status", "TRANSFERRED");
       first.waitForAttribute("#agentState", "data-state", "WRAP_UP");
+      first.waitForText(
+          "#talkTime",
+          t -> !t.equals("00:00:00"),
+          "the talk time of the call is on the status bar");
       assertEquals("1003", ivr.agentOf(callId), "the switch moved the call");
       second.screenshot("call-transferred");
 

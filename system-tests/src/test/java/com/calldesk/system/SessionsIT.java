@@ -103,12 +103,13 @@ class SessionsIT {
       elsewhere.logIn("2001", "calldesk");
       elsewhere.open("agent/calls.xhtml");
 
-      TimeUnit.SECONDS.sleep(80);
+      // The idle minute, plus the server's 10 s sweep for idle sessions, plus a margin.
+      TimeUnit.SECONDS.sleep(90);
 
       assertEquals("READY", waiting.attribute("#agentState", "data-state"));
       waiting.open("agent/calls.xhtml");
       assertTrue(waiting.currentUrl().endsWith("agent/calls.xhtml"), "still signed in");
-      elsewhere.open("agent/calls.xhtml");
+      elsewhere.open("agent/history.xhtml");
       assertTrue(elsewhere.currentUrl().contains("login.xhtml"), "the idle page's session ended");
     }
   }

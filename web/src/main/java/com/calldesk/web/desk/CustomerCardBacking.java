@@ -9,6 +9,7 @@ import com.calldesk.inquiries.Inquiries;
 import com.calldesk.inquiries.InquiryRow;
 import com.calldesk.shared.CodeName;
 import com.calldesk.web.Feedback;
+import com.calldesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -36,6 +37,7 @@ public class CustomerCardBacking implements Serializable {
   @Inject private AgentDeskBacking desk;
   @Inject private Feedback feedback;
   @Inject private FacesContext faces;
+  @Inject private Messages messages;
 
   private CustomerCard card;
   private String callId;
@@ -43,6 +45,9 @@ public class CustomerCardBacking implements Serializable {
   private List<HistoryEntry> history = List.of();
   private List<InquiryRow> customerInquiries = List.of();
   private List<SelectItem> classes;
+
+  /** The call the card was opened for has ended (wrap-up): no longer "on the line". */
+  private boolean callOver;
 
   // the form
   private String fullName;
@@ -75,11 +80,46 @@ public class CustomerCardBacking implements Serializable {
       Long customerId = calls.linkFor(id).customerId();
       if (customerId != null) {
         callId = id;
+        callOver = false;
         show(customers.card(customerId));
       }
     } catch (RuntimeException e) {
       feedback.refused(e, "card");
     }
+  }
+
+  /**
+   * The page's script calls this when the call the card is open for ends: the card says so and the
+   * timeline shows the call as it ended, without a reload (the agent's edits stay).
+   */
+  public void callEnded() {
+    String id = faces.getExternalContext().getRequestParameterMap().get("callId");
+    if (id != null && id.equals(callId)) {
+      callOver = true;
+      refreshRecords();
+    }
+  }
+
+  public boolean isCallOver() {
+    return callOver;
+  }
+
+  /** A timeline line as the page shows it: card corrections in words, the rest as recorded. */
+  public String summary(HistoryEntry e) {
+    if (!"CARD".equals(e.kind())) {
+      return e.summary();
+    }
+    Locale locale = faces.getViewRoot().getLocale();
+    return CardChangeText.format(
+        e.summary(),
+        messages::get,
+        (label, value) -> messages.get("customer.changeItem", label, value),
+        code ->
+            customers.classes().stream()
+                .filter(c -> c.code().equals(code))
+                .map(c -> c.name(locale))
+                .findFirst()
+                .orElse(code));
   }
 
   /** Opens a customer by number or phone, e.g. to call them back. */

@@ -22,6 +22,8 @@ import java.io.IOException;
  *       browsers), {@code Referrer-Policy: same-origin} (customer numbers in URLs never leave).
  *   <li>{@code Strict-Transport-Security} when the request came over TLS: a browser that once
  *       reached CallDesk securely never falls back to plain HTTP.
+ *   <li>{@code Cache-Control: no-store} on pages (not on the static resources): customer data is
+ *       never kept in the browser's cache, and the Back button after logout shows no one's card.
  * </ul>
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -54,6 +56,9 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", HSTS);
+    }
+    if (!request.getServletPath().startsWith("/jakarta.faces.resource/")) {
+      response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);
   }

@@ -32,7 +32,7 @@ public class SignedInSessions {
    */
   public boolean signedIn(String employeeNo, HttpSession session) {
     HttpSession earlier = current.put(employeeNo, session);
-    if (earlier == null || earlier.getId().equals(session.getId())) {
+    if (earlier == null || same(earlier, session)) {
       return false;
     }
     try {
@@ -52,7 +52,25 @@ public class SignedInSessions {
     if (Boolean.TRUE.equals(session.getAttribute(TAKEN_OVER))) {
       return false;
     }
-    return current.remove(employeeNo, session);
+    HttpSession registered = current.get(employeeNo);
+    if (registered != null && same(registered, session)) {
+      current.remove(employeeNo, registered);
+      return true;
+    }
+    return registered == null;
+  }
+
+  /**
+   * The same session, told by its id: the container hands out different objects for one session (a
+   * facade to the page, the session itself to listeners) and may reuse an ended session's object
+   * for a new one, so object identity says nothing.
+   */
+  private static boolean same(HttpSession a, HttpSession b) {
+    try {
+      return a.getId().equals(b.getId());
+    } catch (IllegalStateException ended) {
+      return false;
+    }
   }
 
   /** Ends every session of the employee (an admin disabled the account). */
