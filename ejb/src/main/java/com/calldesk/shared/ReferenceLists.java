@@ -77,6 +77,8 @@ public class ReferenceLists {
       ReferenceView in,
       String changedMeanwhile) {
     String code = in.code() == null ? "" : in.code().strip();
+    // A list whose codes are upper case (UPPER_CODE) takes "vip" as VIP; one with lower-case codes
+    // (the telephone side's channel names) is left as typed.
     if (codePattern.equals(codePattern.toUpperCase(Locale.ROOT))) {
       code = code.toUpperCase(Locale.ROOT);
     }

@@ -80,7 +80,8 @@ public class LoginBacking {
   public void submit() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    String client = request.getRemoteAddr();
+    String client =
+        throttle.clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     if (!throttle.allows(client)) {
       password = null;
       faces.addMessage(

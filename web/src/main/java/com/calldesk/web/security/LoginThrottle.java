@@ -33,10 +33,34 @@ public class LoginThrottle {
   @ConfigProperty(name = "calldesk.login.client-window-minutes", defaultValue = "10")
   int windowMinutes;
 
+  /**
+   * Addresses of reverse proxies in front of CallDesk (comma-separated, default none). Behind a
+   * proxy every request comes from its address, so one stranger would throttle everyone: a request
+   * from a listed proxy is counted against the client address the proxy puts last in {@code
+   * X-Forwarded-For}.
+   */
+  @Inject
+  @ConfigProperty(name = "calldesk.login.trusted-proxies", defaultValue = " ")
+  String trustedProxies;
+
   @Inject Clock clock;
 
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
   private final Map<String, Instant> throttledUntil = new ConcurrentHashMap<>();
+
+  /** The client a login request comes from, seen through a trusted proxy. */
+  public String clientOf(String remoteAddress, String forwardedFor) {
+    if (forwardedFor == null || forwardedFor.isBlank() || trustedProxies == null) {
+      return remoteAddress;
+    }
+    for (String proxy : trustedProxies.split(",")) {
+      if (proxy.strip().equals(remoteAddress)) {
+        String[] hops = forwardedFor.split(",");
+        return hops[hops.length - 1].strip();
+      }
+    }
+    return remoteAddress;
+  }
 
   /** Whether this client may try now. */
   public boolean allows(String client) {

@@ -1,5 +1,6 @@
 package com.calldesk.web.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,16 @@ class LoginThrottleTest {
     assertFalse(t.allows("10.0.0.9"));
     now = now.plus(Duration.ofMinutes(2));
     assertTrue(t.allows("10.0.0.9"), "the window has passed");
+  }
+
+  @Test
+  void behindATrustedProxyTheForwardedClientCountsAndNobodyElseCanClaimOne() {
+    LoginThrottle t = throttle();
+    t.trustedProxies = "10.0.0.1, 10.0.0.2";
+
+    assertEquals("203.0.113.7", t.clientOf("10.0.0.1", "198.51.100.1, 203.0.113.7"));
+    assertEquals("10.0.0.9", t.clientOf("10.0.0.9", "203.0.113.7"), "not a proxy: its own address");
+    assertEquals("10.0.0.2", t.clientOf("10.0.0.2", null));
   }
 
   @Test
