@@ -106,14 +106,13 @@ public class LoginBacking {
         session.setMaxInactiveInterval(settings.idleSeconds());
         sessions.signedIn(request.getUserPrincipal().getName(), session);
         rememberChannel(request, response);
+        session.setAttribute(CHANNEL, channel);
         if (authentication.passwordChangeDue()) {
-          session.setAttribute(CHANNEL, channel);
           // Someone else set this password: it is changed before any work (or a seat) begins.
           session.setAttribute(PasswordChangeRequired.ATTRIBUTE, Boolean.TRUE);
           external.redirect(request.getContextPath() + PasswordChangeRequired.PAGE);
           return;
         }
-        session.setAttribute(CHANNEL, channel);
         if (Landing.takesSeat(request)) {
           seats.signIn(channel);
         }
