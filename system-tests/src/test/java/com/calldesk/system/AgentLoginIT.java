@@ -168,6 +168,17 @@ class AgentLoginIT {
     assertEquals(200, login.statusCode());
     assertSecurityHeaders(login, "the login page");
     assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""), "pages");
+    // PrimeFaces' CSP mode: the page's scripts need the request's nonce; nothing inline without it.
+    List<String> policies = login.headers().allValues("Content-Security-Policy");
+    assertTrue(
+        policies.stream()
+            .anyMatch(
+                p ->
+                    p.contains("script-src 'self' 'nonce-")
+                        && !p.contains("unsafe-inline")
+                        && !p.contains("unsafe-eval")),
+        "a nonce-only script policy: " + policies);
+    assertTrue(login.body().contains("nonce=\""), "the page's own scripts carry the nonce");
     assertTrue(
         login.headers().firstValue("Strict-Transport-Security").isEmpty(),
         "no HSTS over plain HTTP (a developer's loopback)");

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code ui:include src}, {@code template} and {@code ui:decorate} paths are literal. Mojarra
  *       4.0.11, bundled by Payara 6, has a 2026 advisory for EL-controlled include paths; literal
  *       paths are not affected (docs/security.md).
+ *   <li>No {@code f:ajax}: pages run in PrimeFaces' CSP mode, whose nonce covers PrimeFaces' own
+ *       behaviours; {@code p:ajax} does the same job within the script policy.
  *   <li>No {@code .replace(...)} in EL to fill a message's placeholders: EL picks {@code
  *       String.replace(char, char)} for a number and mangles the text ("At most È0} calls"). Use
  *       {@code h:outputFormat} with {@code f:param}.
@@ -61,6 +63,17 @@ class PagesTest {
       }
     }
     assertEquals(List.of(), found, "use h:outputFormat with f:param");
+  }
+
+  @Test
+  void ajaxIsPrimeFacesAjax() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path page : pages()) {
+      if (read(page).contains("<f:ajax")) {
+        found.add(PAGES.relativize(page).toString());
+      }
+    }
+    assertEquals(List.of(), found, "use p:ajax (CSP mode)");
   }
 
   @Test

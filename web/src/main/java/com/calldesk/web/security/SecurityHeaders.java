@@ -14,10 +14,11 @@ import java.io.IOException;
  * <ul>
  *   <li>{@code Content-Security-Policy}: scripts, styles, images, fonts and connections (the push
  *       socket) from CallDesk itself only; no plugins; forms post only to CallDesk; no framing by
- *       other sites. PrimeFaces renders inline scripts for its widgets and inline event handlers,
- *       so {@code script-src} has to allow {@code 'unsafe-inline'} and {@code 'unsafe-eval'}
- *       (PrimeFaces' AJAX updates evaluate the scripts they bring); everything from another origin
- *       stays out.
+ *       other sites. On pages PrimeFaces' CSP mode (web.xml) sends a second policy, {@code
+ *       script-src 'self' 'nonce-…'}, and renders every widget script and event handler with that
+ *       per-request nonce. A browser enforces both policies, so on pages no inline script runs
+ *       without the nonce and nothing is evaluated; this one allows inline scripts only so that it
+ *       does not block the nonce'd ones.
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: SAMEORIGIN} (older
  *       browsers), {@code Referrer-Policy: same-origin} (customer numbers in URLs never leave).
  *   <li>{@code Strict-Transport-Security} when the request came over TLS: a browser that once
@@ -33,7 +34,7 @@ public class SecurityHeaders extends HttpFilter {
 
   static final String POLICY =
       "default-src 'self'; "
-          + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+          + "script-src 'self' 'unsafe-inline'; "
           + "style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data:; "
           + "font-src 'self' data:; "
