@@ -98,15 +98,11 @@ public class AgentDeskBacking implements Serializable {
     if (code == null) {
       return "—";
     }
-    java.util.Locale locale = external.getRequestLocale();
-    var view = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot();
-    if (view != null) {
-      locale = view.getLocale();
-    }
-    java.util.Locale shown = locale;
+    java.util.Locale locale =
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return channels.choices().stream()
         .filter(c -> c.code().equals(code))
-        .map(c -> c.name(shown))
+        .map(c -> c.name(locale))
         .findFirst()
         .orElse(code);
   }

@@ -109,15 +109,15 @@ public class CustomerCardBacking implements Serializable {
     if (!"CARD".equals(e.kind())) {
       return e.summary();
     }
-    Locale locale = faces.getViewRoot().getLocale();
+    // The class names come from the options the card already loaded once for this view.
     return CardChangeText.format(
         e.summary(),
         messages::get,
         (label, value) -> messages.get("customer.changeItem", label, value),
         code ->
-            customers.classes().stream()
-                .filter(c -> c.code().equals(code))
-                .map(c -> c.name(locale))
+            getClasses().stream()
+                .filter(c -> code.equals(c.getValue()))
+                .map(SelectItem::getLabel)
                 .findFirst()
                 .orElse(code));
   }
