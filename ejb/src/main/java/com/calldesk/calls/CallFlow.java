@@ -2,6 +2,7 @@ package com.calldesk.calls;
 
 import static com.calldesk.messaging.contract.JsonSupport.JSON;
 
+import com.calldesk.customers.CustomerCalled;
 import com.calldesk.customers.CustomerRegistry;
 import com.calldesk.customers.CustomerSummary;
 import com.calldesk.messaging.OutboundMessages;
@@ -47,6 +48,7 @@ public class CallFlow {
   private static final int CANDIDATES = 8;
 
   @PersistenceContext private EntityManager em;
+  @Inject private jakarta.enterprise.event.Event<CustomerCalled> customerCalled;
   @Inject private CustomerRegistry customers;
   @Inject private SeatBoard seats;
   @Inject private EmployeeRepository employees;
@@ -130,6 +132,9 @@ public class CallFlow {
               call.answered(agentIdOf(agentNo), agentNo, clock.instant());
               timeline.add(call, "ANSWERED", ACTOR, agentNo, null);
               notices.answered(call);
+              if (call.getCustomerId() != null) {
+                customerCalled.fire(new CustomerCalled(call.getCustomerId(), call.getCallId()));
+              }
             });
   }
 

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 public class SerialNumbers {
 
   public static final String CUSTOMER_NO = "CUSTOMER_NO";
+  public static final String COMPLAINT_NO = "COMPLAINT_NO";
+  public static final String RESCUE_NO = "RESCUE_NO";
 
   @PersistenceContext private EntityManager em;
 

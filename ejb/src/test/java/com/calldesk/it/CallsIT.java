@@ -11,9 +11,16 @@ import com.calldesk.calls.CallStatus;
 import com.calldesk.calls.CommandView;
 import com.calldesk.calls.Disposition;
 import com.calldesk.calls.PhoneCall;
+import com.calldesk.customers.Customers;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.messaging.contract.MessageContract;
+import com.calldesk.rescue.DispatchOutcome;
+import com.calldesk.rescue.NewRescueCase;
+import com.calldesk.rescue.Rescue;
+import com.calldesk.rescue.RescueCaseView;
+import com.calldesk.rescue.RescueState;
+import com.calldesk.rescue.RescueUnitView;
 import com.calldesk.seats.AgentState;
 import com.calldesk.seats.SeatBoard;
 import com.calldesk.seats.SeatView;
@@ -28,9 +35,11 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -60,6 +69,9 @@ class CallsIT {
   @Inject DeskRecorder desks;
   @Inject RunAs.AsAgent asAgent1002;
   @jakarta.ejb.EJB Seats seatService;
+  @jakarta.ejb.EJB Rescue rescue;
+  @jakarta.ejb.EJB Customers customers;
+  @Inject DeskFixture fixture;
 
   @BeforeEach
   void emptyFloor() {
@@ -536,8 +548,12 @@ class CallsIT {
    * retried.
    */
   private String[] refusedCopy(String body, String id, String group) {
-    probes.send(CallDeskQueue.CALL_EVENTS.address(), body, id, group);
-    String dlq = CallDeskQueue.CALL_EVENTS.deadLetterAddress();
+    return refusedCopy(CallDeskQueue.CALL_EVENTS, body, id, group);
+  }
+
+  private String[] refusedCopy(CallDeskQueue queue, String body, String id, String group) {
+    probes.send(queue.address(), body, id, group);
+    String dlq = queue.deadLetterAddress();
     await(
         () -> probes.browseWithRefusal(dlq).stream().anyMatch(m -> m[0].contains(id)),
         "refused copy in " + dlq);
@@ -546,6 +562,285 @@ class CallsIT {
     assertEquals(1, copies.size(), "one copy, no retries");
     assertNotNull(copies.get(0)[1], "refused by CallDesk with a reason, not moved by the broker");
     return copies.get(0);
+  }
+
+  // --- roadside rescue dispatch --------------------------------------------------------------
+
+  @Test
+  void aRescueCaseTakesTheCallersCustomerAndCallTimeAndRefusesBadPlatesAndPhones()
+      throws Exception {
+    String callId = connectedCallOf1002();
+    PhoneCall call = floor.call(callId);
+    long before = fixture.rows("cd_rescue_case");
+    InvalidInput refused =
+        refusal(
+            InvalidInput.class,
+            () ->
+                asAgent1002.call(
+                    () ->
+                        rescue.open(
+                            new NewRescueCase(
+                                call.getCustomerId(),
+                                callId,
+                                " ",
+                                "京I12345",
+                                "Wang",
+                                "12345",
+                                "G4 km 12",
+                                null,
+                                ""))));
+    assertEquals(
+        Set.of("vehicleModel", "plateNo", "contactPhone", "faultSymptom"),
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+    assertEquals("rescue.badPlate", problem(refused, "plateNo"));
+    assertEquals("rescue.badPhone", problem(refused, "contactPhone"));
+    assertEquals(before, fixture.rows("cd_rescue_case"), "nothing saved");
+
+    RescueCaseView opened =
+        asAgent1002.call(() -> rescue.open(rescueCase(call.getCustomerId(), callId, "京a·d12345")));
+    assertEquals(call.getCustomerId(), opened.customerId());
+    assertEquals(call.getOfferedAt(), opened.calledAt(), "the time of the call, not of saving");
+    assertEquals("京AD12345", opened.plateNo(), "a new-energy plate, normalised");
+    assertEquals(RescueState.OPEN, opened.state());
+    assertEquals(
+        List.of("OPENED"), opened.steps().stream().map(RescueCaseView.StepView::action).toList());
+  }
+
+  @Test
+  void notifySendsAContractTaskAndTheUnitsAnswersArriveOnceAndLiveToTheNotifyingAgent()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    RescueCaseView c = asAgent1002.call(() -> rescue.open(rescueCase(customer, null, "沪B12345")));
+    List<RescueUnitView> units = asAgent1002.call(() -> rescue.unitsFor("上海"));
+    assertEquals("上海", units.get(0).serviceArea(), "units of the case's area first");
+
+    RescueCaseView notified =
+        asAgent1002.call(() -> rescue.notifyUnit(c.id(), c.version(), units.get(0).id()));
+    assertEquals(RescueState.NOTIFIED, notified.state());
+    String taskId = notified.dispatches().get(0).taskId();
+    String task = awaitTask(taskId);
+    Envelope sent = MessageContract.published().read(task);
+    assertEquals("dispatch.task", sent.type());
+    assertEquals(taskId, sent.correlationId());
+    assertEquals(c.caseNo(), sent.payload().getString("reference"));
+    assertEquals(units.get(0).phone(), sent.payload().getJsonObject("unit").getString("phone"));
+    BusinessException busy =
+        refusal(
+            BusinessException.class,
+            () ->
+                asAgent1002.call(
+                    () -> rescue.notifyUnit(c.id(), notified.version(), units.get(1).id())));
+    assertEquals("rescue.notNow", busy.messageKey(), "one unit at a time");
+
+    Envelope ack = dispatchResult(taskId, "ACKNOWLEDGED", 25, null);
+    probes.send(CallDeskQueue.DISPATCH_RESULTS.address(), ack.toJson(), ack.id(), taskId);
+    await(() -> state(c.id()) == RescueState.ACKNOWLEDGED, "acknowledged");
+    // The same message again (a redelivery the broker did not catch), and the same answer again.
+    probes.send(
+        CallDeskQueue.DISPATCH_RESULTS.address(), ack.toJson(), "again-" + ack.id(), taskId);
+    Envelope sameAnswer = dispatchResult(taskId, "ACKNOWLEDGED", 25, null);
+    probes.send(
+        CallDeskQueue.DISPATCH_RESULTS.address(), sameAnswer.toJson(), sameAnswer.id(), taskId);
+    await(() -> probes.processed(sameAnswer.id()) == 1, "second answer handled");
+
+    RescueCaseView acknowledged = asAgent1002.call(() -> rescue.view(c.id()));
+    assertEquals(
+        1, acknowledged.steps().stream().filter(s -> s.action().equals("ACKNOWLEDGED")).count());
+    RescueCaseView.DispatchView d = acknowledged.dispatches().get(0);
+    assertEquals(DispatchOutcome.ACKNOWLEDGED, d.outcome());
+    assertEquals(25, d.etaMinutes());
+    assertEquals(
+        Duration.between(d.notifiedAt(), d.answeredAt()).toSeconds(),
+        d.ackSeconds(),
+        "dispatch-to-acknowledge time kept for the reports");
+    List<JsonObject> pushed =
+        desks.to("1002", "rescue").stream()
+            .filter(n -> n.getString("caseNo").equals(c.caseNo()))
+            .toList();
+    assertEquals(1, pushed.size(), "pushed once to the agent who notified");
+    assertEquals("ACKNOWLEDGED", pushed.get(0).getString("outcome"));
+    assertEquals(25, pushed.get(0).getInt("etaMinutes"));
+
+    Envelope arrived = dispatchResult(taskId, "ARRIVED", null, null);
+    probes.send(CallDeskQueue.DISPATCH_RESULTS.address(), arrived.toJson(), arrived.id(), taskId);
+    Envelope completed = dispatchResult(taskId, "COMPLETED", null, "towed to the 4S shop");
+    probes.send(
+        CallDeskQueue.DISPATCH_RESULTS.address(), completed.toJson(), completed.id(), taskId);
+    await(() -> state(c.id()) == RescueState.COMPLETED, "completed");
+    RescueCaseView closed = asAgent1002.call(() -> rescue.view(c.id()));
+    assertNotNull(closed.closedAt());
+    assertEquals(
+        List.of("OPENED", "NOTIFIED", "ACKNOWLEDGED", "ARRIVED", "COMPLETED"),
+        closed.steps().stream().map(RescueCaseView.StepView::action).toList());
+    assertTrue(
+        asAgent1002.call(() -> customers.history(customer)).stream()
+            .anyMatch(h -> h.kind().equals("RESCUE_STEP") && h.summary().contains("COMPLETED")),
+        "on the customer's timeline");
+  }
+
+  @Test
+  void aRefusalPromptsTheNextUnitAndAnAnswerContradictingItIsDeadLettered() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    RescueCaseView c = asAgent1002.call(() -> rescue.open(rescueCase(customer, null, "粤A12345")));
+    List<RescueUnitView> units = asAgent1002.call(() -> rescue.unitsFor("广州"));
+    RescueCaseView notified =
+        asAgent1002.call(() -> rescue.notifyUnit(c.id(), c.version(), units.get(0).id()));
+    String taskId = notified.dispatches().get(0).taskId();
+    Envelope refusedByUnit = dispatchResult(taskId, "REFUSED", null, "no truck free");
+    probes.send(
+        CallDeskQueue.DISPATCH_RESULTS.address(),
+        refusedByUnit.toJson(),
+        refusedByUnit.id(),
+        taskId);
+    await(() -> state(c.id()) == RescueState.OPEN, "open again after the refusal");
+    RescueCaseView open = asAgent1002.call(() -> rescue.view(c.id()));
+    assertTrue(open.mayNotify(), "the agent is prompted to notify the next unit");
+    assertEquals("no truck free", open.dispatches().get(0).reason());
+
+    Envelope contradicting = dispatchResult(taskId, "ARRIVED", null, null);
+    String[] copy =
+        refusedCopy(
+            CallDeskQueue.DISPATCH_RESULTS, contradicting.toJson(), contradicting.id(), taskId);
+    assertTrue(copy[1].contains("REFUSED"), copy[1]);
+
+    RescueCaseView next =
+        asAgent1002.call(() -> rescue.notifyUnit(c.id(), open.version(), units.get(1).id()));
+    assertEquals(2, next.dispatches().size());
+    assertEquals(RescueState.NOTIFIED, next.state());
+  }
+
+  @Test
+  void aNotifyRolledBackSendsNothingAndLeavesNoTrace() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    RescueCaseView c = asAgent1002.call(() -> rescue.open(rescueCase(customer, null, "京B12345")));
+    Long unit = asAgent1002.call(() -> rescue.unitsFor("北京")).get(0).id();
+    BusinessException after =
+        refusal(
+            BusinessException.class,
+            () ->
+                asAgent1002.call(
+                    () -> {
+                      rescue.notifyUnit(c.id(), c.version(), unit);
+                      throw new BusinessException("test.afterNotify", null, "fails after notify");
+                    }));
+    assertEquals("test.afterNotify", after.messageKey());
+    // A committed notify of another case, sent after: once it is on the queue, the rolled-back one
+    // would be too.
+    RescueCaseView witness =
+        asAgent1002.call(() -> rescue.open(rescueCase(customer, null, "京C12345")));
+    RescueCaseView sent =
+        asAgent1002.call(() -> rescue.notifyUnit(witness.id(), witness.version(), unit));
+    awaitTask(sent.dispatches().get(0).taskId());
+    assertTrue(
+        probes.browse(CallDeskQueue.DISPATCH_TASKS.address()).stream()
+            .noneMatch(b -> b.contains(c.caseNo())),
+        "no task for the rolled-back notify");
+    assertEquals(0, fixture.rowsOf("cd_rescue_dispatch", "case_id", c.id()));
+    RescueCaseView unchanged = asAgent1002.call(() -> rescue.view(c.id()));
+    assertEquals(RescueState.OPEN, unchanged.state());
+    assertEquals(c.version(), unchanged.version());
+    assertEquals(1, unchanged.steps().size(), "the process record has only OPENED");
+  }
+
+  @Test
+  void aResultForAnUnknownTaskOrAMalformedOneGoesToTheDeadLetterQueueWithItsReason() {
+    String unknown = "nt-" + UUID.randomUUID();
+    Envelope stray = dispatchResult(unknown, "ACKNOWLEDGED", 10, null);
+    String[] copy =
+        refusedCopy(CallDeskQueue.DISPATCH_RESULTS, stray.toJson(), stray.id(), unknown);
+    assertTrue(copy[1].contains("no dispatch task " + unknown), copy[1]);
+
+    String task = "mf-" + UUID.randomUUID();
+    Envelope noEta =
+        Envelope.create(
+            "dispatch.result",
+            1,
+            task,
+            Instant.now(),
+            Json.createObjectBuilder().add("taskId", task).add("outcome", "ACKNOWLEDGED").build());
+    String[] malformed =
+        refusedCopy(CallDeskQueue.DISPATCH_RESULTS, noEta.toJson(), noEta.id(), task);
+    assertTrue(malformed[1].contains("etaMinutes"), malformed[1]);
+  }
+
+  @Test
+  void anotherAgentsRescueCaseIsNotFoundForReadingNotifyingOrNoting() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Long theirs = fixture.rescueCaseBy("1001", customer);
+    BusinessException read =
+        refusal(BusinessException.class, () -> asAgent1002.call(() -> rescue.view(theirs)));
+    BusinessException missing =
+        refusal(BusinessException.class, () -> asAgent1002.call(() -> rescue.view(Long.MAX_VALUE)));
+    assertEquals("rescue.notFound", read.messageKey());
+    assertEquals(missing.messageKey(), read.messageKey());
+    BusinessException notify =
+        refusal(
+            BusinessException.class,
+            () -> asAgent1002.call(() -> rescue.notifyUnit(theirs, 0, 1L)));
+    assertEquals("rescue.notFound", notify.messageKey());
+    BusinessException note =
+        refusal(BusinessException.class, () -> asAgent1002.call(() -> rescue.note(theirs, "hi")));
+    assertEquals("rescue.notFound", note.messageKey());
+    assertEquals(0, fixture.rowsOf("cd_rescue_dispatch", "case_id", theirs));
+    assertEquals(0, fixture.rowsOf("cd_rescue_step", "case_id", theirs));
+  }
+
+  private static NewRescueCase rescueCase(Long customerId, String callId, String plate) {
+    return new NewRescueCase(
+        customerId,
+        callId,
+        "Volkswagen Passat",
+        plate,
+        "Wang",
+        "138 0013 8000",
+        "G4 northbound km 12",
+        null,
+        "Engine will not start");
+  }
+
+  private static Envelope dispatchResult(
+      String taskId, String outcome, Integer eta, String reason) {
+    var payload = Json.createObjectBuilder().add("taskId", taskId).add("outcome", outcome);
+    if (eta != null) {
+      payload.add("etaMinutes", eta);
+    }
+    if (reason != null) {
+      payload.add("reason", reason);
+    }
+    return Envelope.create("dispatch.result", 1, taskId, Instant.now(), payload.build());
+  }
+
+  private String awaitTask(String taskId) {
+    await(
+        () ->
+            probes.browse(CallDeskQueue.DISPATCH_TASKS.address()).stream()
+                .anyMatch(b -> b.contains(taskId)),
+        "dispatch task " + taskId);
+    return probes.browse(CallDeskQueue.DISPATCH_TASKS.address()).stream()
+        .filter(b -> b.contains(taskId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private RescueState state(Long caseId) {
+    try {
+      return asAgent1002.call(() -> rescue.view(caseId)).state();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String problem(InvalidInput refused, String field) {
+    return refused.problems().stream()
+        .filter(p -> p.field().equals(field))
+        .findFirst()
+        .orElseThrow()
+        .messageKey();
+  }
+
+  private static <E extends BusinessException> E refusal(
+      Class<E> type, java.util.concurrent.Callable<?> action) {
+    return Refusals.refusal(type, () -> action.call());
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 package com.calldesk.it;
 
 import com.calldesk.calls.CallFlow;
+import com.calldesk.complaints.Complaints;
 import com.calldesk.customers.CustomerRegistry;
 import com.calldesk.inquiries.Inquiries;
 import com.calldesk.messaging.MessagingResources;
 import com.calldesk.platform.DatabaseMigrator;
+import com.calldesk.rescue.Rescue;
 import com.calldesk.scripts.ScriptTree;
 import com.calldesk.seats.Seats;
 import com.calldesk.security.Authentication;
@@ -49,6 +51,8 @@ final class Deployments {
         .addPackage(Survey.class.getPackage())
         .addPackage(ScriptTree.class.getPackage())
         .addPackage(UserAdministration.class.getPackage())
+        .addPackage(Complaints.class.getPackage())
+        .addPackage(Rescue.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)

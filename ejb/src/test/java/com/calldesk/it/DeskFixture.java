@@ -143,4 +143,75 @@ public class DeskFixture {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
         .longValue();
   }
+
+  /** A RECEIVED complaint recorded by another agent, as their own desk would have saved it. */
+  public Long complaintBy(String agentNo, Long customerId, String content) {
+    Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    Long id =
+        ((Number)
+                em.createNativeQuery("SELECT cd_complaint_seq.NEXTVAL FROM dual").getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "INSERT INTO cd_complaint (id, complaint_no, customer_id, channel, category_code,"
+                + " target_type, target, content, received_at, state, due_at, agent_id, agent_no,"
+                + " updated_by, updated_at) SELECT ?, ?, ?, 'PHONE', 'OTHER', 'SERVICE', 'fixture',"
+                + " ?, ?, 'RECEIVED', ?, id, employee_no, employee_no, ? FROM cd_employee"
+                + " WHERE employee_no = ?")
+        .setParameter(1, id)
+        .setParameter(2, "FX" + id)
+        .setParameter(3, customerId)
+        .setParameter(4, content)
+        .setParameter(5, now)
+        .setParameter(
+            6,
+            Timestamp.valueOf(
+                LocalDateTime.ofInstant(Instant.now().plusSeconds(72 * 3600), ZoneOffset.UTC)))
+        .setParameter(7, now)
+        .setParameter(8, agentNo)
+        .executeUpdate();
+    return id;
+  }
+
+  /** Makes a finished complaint look closed that many days ago. */
+  public void closedDaysAgo(Long complaintId, int days) {
+    em.createNativeQuery("UPDATE cd_complaint SET closed_at = ? WHERE id = ?")
+        .setParameter(
+            1,
+            Timestamp.valueOf(
+                LocalDateTime.ofInstant(
+                    Instant.now().minusSeconds(days * 86_400L), ZoneOffset.UTC)))
+        .setParameter(2, complaintId)
+        .executeUpdate();
+  }
+
+  /** An OPEN rescue case recorded by another agent. */
+  public Long rescueCaseBy(String agentNo, Long customerId) {
+    Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    Long id =
+        ((Number) em.createNativeQuery("SELECT cd_rescue_seq.NEXTVAL FROM dual").getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "INSERT INTO cd_rescue_case (id, case_no, customer_id, called_at, vehicle_model,"
+                + " plate_no, contact_person, contact_phone, fault_location, fault_symptom, state,"
+                + " agent_id, agent_no, created_at) SELECT ?, ?, ?, ?, 'Passat', '京A12345',"
+                + " 'Wang', '13800138000', 'G4 km 12', 'flat tyre', 'OPEN', id, employee_no, ?"
+                + " FROM cd_employee WHERE employee_no = ?")
+        .setParameter(1, id)
+        .setParameter(2, "FX" + id)
+        .setParameter(3, customerId)
+        .setParameter(4, now)
+        .setParameter(5, now)
+        .setParameter(6, agentNo)
+        .executeUpdate();
+    return id;
+  }
+
+  /** Rows of a table belonging to one record (e.g. cd_rescue_dispatch, case_id). */
+  public long rowsOf(String table, String column, Long id) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?")
+                .setParameter(1, id)
+                .getSingleResult())
+        .longValue();
+  }
 }

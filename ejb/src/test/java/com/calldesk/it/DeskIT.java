@@ -7,6 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.calldesk.complaints.ComplaintAction;
+import com.calldesk.complaints.ComplaintAlarms;
+import com.calldesk.complaints.ComplaintCause;
+import com.calldesk.complaints.ComplaintChannel;
+import com.calldesk.complaints.ComplaintFilter;
+import com.calldesk.complaints.ComplaintMove;
+import com.calldesk.complaints.ComplaintPage;
+import com.calldesk.complaints.ComplaintRow;
+import com.calldesk.complaints.ComplaintState;
+import com.calldesk.complaints.ComplaintStatistics;
+import com.calldesk.complaints.ComplaintTarget;
+import com.calldesk.complaints.ComplaintView;
+import com.calldesk.complaints.Complaints;
+import com.calldesk.complaints.NewComplaint;
+import com.calldesk.customers.CustomerCalled;
 import com.calldesk.customers.CustomerCard;
 import com.calldesk.customers.CustomerCorrection;
 import com.calldesk.customers.Customers;
@@ -29,6 +44,9 @@ import com.calldesk.survey.SurveyQuestionInput;
 import com.calldesk.survey.SurveyQuestionView;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +84,10 @@ class DeskIT {
   @EJB Customers customers;
   @EJB Survey survey;
   @EJB ScriptTree scripts;
+  @EJB Complaints complaints;
+  @Inject ComplaintAlarms alarms;
+  @Inject DeskRecorder desks;
+  @Inject jakarta.enterprise.event.Event<CustomerCalled> customerCalled;
 
   // --- inquiries -------------------------------------------------------------------------------
 
@@ -568,6 +590,465 @@ class DeskIT {
   }
 
   // --- helpers ---------------------------------------------------------------------------------
+
+  // --- complaints ------------------------------------------------------------------------------
+
+  @Test
+  void aComplaintGoesFromIntakeToClosedAcrossAgentAndSupervisorWithEveryStepKept()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    ComplaintView c = agent(() -> complaints.receive(complaint(customer, "SERVICE", "agent 1003")));
+    assertEquals(ComplaintState.RECEIVED, c.state());
+    assertTrue(c.complaintNo().matches("TS\\d{8}"), c.complaintNo());
+    assertEquals(c.receivedAt().plus(Duration.ofHours(48)), c.dueAt(), "SERVICE is due in 48 h");
+
+    c = move(c, ComplaintAction.ACCEPT, null, "SERVICE", null, null, null);
+    c =
+        move(
+            c,
+            ComplaintAction.INVESTIGATE,
+            "rushed",
+            null,
+            ComplaintCause.ATTITUDE,
+            "Li Lei",
+            null);
+    c = move(c, ComplaintAction.PROPOSE_PLAN, "Apologise and coach", null, null, null, null);
+    assertEquals(Set.of(ComplaintAction.HOLD), c.moves(), "an agent cannot judge their own plan");
+
+    ComplaintView proposed = c;
+    BusinessException notTheirs =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.move(
+                            ComplaintMove.of(
+                                proposed.id(),
+                                proposed.version(),
+                                ComplaintAction.APPROVE_PLAN,
+                                null))));
+    assertEquals("complaint.supervisorOnly", notTheirs.messageKey());
+    assertEquals(ComplaintState.PLAN_PROPOSED, agent(() -> complaints.view(proposed.id())).state());
+
+    ComplaintView returned =
+        asSupervisor2001.call(
+            () ->
+                complaints.move(
+                    ComplaintMove.of(
+                        proposed.id(),
+                        proposed.version(),
+                        ComplaintAction.RETURN_PLAN,
+                        "Also refund the fee")));
+    assertEquals(ComplaintState.INVESTIGATING, returned.state());
+    c =
+        move(
+            returned,
+            ComplaintAction.PROPOSE_PLAN,
+            "Apologise, coach, refund",
+            null,
+            null,
+            null,
+            null);
+    ComplaintView again = c;
+    c =
+        asSupervisor2001.call(
+            () ->
+                complaints.move(
+                    ComplaintMove.of(
+                        again.id(), again.version(), ComplaintAction.APPROVE_PLAN, "ok")));
+    assertEquals(ComplaintState.PLAN_APPROVED, c.state());
+    c = move(c, ComplaintAction.RESOLVE, "Refunded 30 yuan, agent coached", null, null, null, null);
+    c = move(c, ComplaintAction.CLOSE, "Satisfied with the refund", null, null, null, 4);
+
+    assertEquals(ComplaintState.CLOSED, c.state());
+    assertEquals(4, c.satisfaction());
+    assertNotNull(c.closedAt());
+    assertEquals(
+        LocalDate.ofInstant(c.closedAt(), java.time.ZoneId.systemDefault()).plusDays(3),
+        c.followupDueOn(),
+        "closing records that a follow-up callback is due");
+    assertTrue(c.moves().isEmpty(), "nothing follows CLOSED");
+    assertEquals(
+        List.of(
+            "RECEIVED",
+            "ACCEPT",
+            "INVESTIGATE",
+            "PROPOSE_PLAN",
+            "RETURN_PLAN",
+            "PROPOSE_PLAN",
+            "APPROVE_PLAN",
+            "RESOLVE",
+            "CLOSE"),
+        c.steps().stream().map(ComplaintView.StepView::action).toList());
+    assertEquals("2001", c.steps().get(4).by(), "who sent the plan back");
+    assertEquals("Also refund the fee", c.steps().get(4).detail());
+    assertEquals(ComplaintState.PLAN_PROPOSED, c.steps().get(4).fromState());
+    assertEquals(ComplaintState.INVESTIGATING, c.steps().get(4).toState());
+    assertTrue(c.steps().stream().allMatch(st -> st.at() != null && st.by() != null));
+    assertEquals(1, fixture.auditCount("COMPLAINT_CLOSE", c.id().toString()));
+
+    List<HistoryEntry> timeline = agent(() -> customers.history(customer));
+    assertTrue(timeline.stream().anyMatch(h -> h.kind().equals("COMPLAINT")), "on the timeline");
+    assertTrue(
+        timeline.stream()
+            .anyMatch(h -> h.kind().equals("COMPLAINT_STEP") && h.summary().contains("CLOSE")));
+  }
+
+  @Test
+  void anIllegalMoveOrAStaleScreenIsRefusedWithAClearMessageAndChangesNothing() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    ComplaintView c = agent(() -> complaints.receive(complaint(customer, "PRODUCT", "kettle")));
+    long steps = fixture.rowsOf("cd_complaint_step", "complaint_id", c.id());
+
+    BusinessException illegal =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.move(
+                            ComplaintMove.of(c.id(), c.version(), ComplaintAction.RESOLVE, "x"))));
+    assertEquals("complaint.illegalMove", illegal.messageKey());
+    assertEquals(List.of("RESOLVE", "RECEIVED"), List.of(illegal.args()));
+
+    ComplaintView accepted = move(c, ComplaintAction.ACCEPT, null, "AFTER_SALES", null, null, null);
+    BusinessException stale =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.move(
+                            ComplaintMove.of(c.id(), c.version(), ComplaintAction.REJECT, "no"))));
+    assertEquals("complaint.changedMeanwhile", stale.messageKey());
+    assertEquals("1002", stale.args()[0], "told who moved it on");
+
+    InvalidInput badFields =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.move(
+                            new ComplaintMove(
+                                c.id(),
+                                accepted.version(),
+                                ComplaintAction.INVESTIGATE,
+                                "x".repeat(1001),
+                                null,
+                                null,
+                                " ",
+                                null))));
+    assertEquals(
+        Set.of("cause", "responsiblePerson", "text"),
+        badFields.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+
+    ComplaintView after = agent(() -> complaints.view(c.id()));
+    assertEquals(ComplaintState.ACCEPTED, after.state());
+    assertEquals(accepted.version(), after.version());
+    assertEquals(steps + 1, fixture.rowsOf("cd_complaint_step", "complaint_id", c.id()));
+  }
+
+  @Test
+  void intakeRefusesEachBadFieldAndSavesNothing() throws Exception {
+    long before = fixture.rows("cd_complaint");
+    InvalidInput refused =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.receive(
+                            new NewComplaint(
+                                null,
+                                null,
+                                null,
+                                "NO_SUCH",
+                                null,
+                                " ",
+                                "x".repeat(2001),
+                                Instant.now().plus(Duration.ofDays(1))))));
+    assertEquals(
+        Set.of("customer", "channel", "category", "targetType", "target", "content", "receivedAt"),
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+    assertEquals(before, fixture.rows("cd_complaint"));
+  }
+
+  @Test
+  void waitingOnTheCustomerStopsTheClockAndTheirNextCallStartsItAgain() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    ComplaintView c = agent(() -> complaints.receive(complaint(customer, "BILLING", "invoice")));
+    ComplaintView held =
+        move(c, ComplaintAction.HOLD, "Waiting for the receipt", null, null, null, null);
+    assertEquals(ComplaintState.WAITING_ON_CUSTOMER, held.state());
+    assertEquals(ComplaintState.RECEIVED, held.heldFrom());
+    Thread.sleep(1100);
+
+    ComplaintView resumed = move(held, ComplaintAction.RESUME, null, null, null, null, null);
+    assertEquals(ComplaintState.RECEIVED, resumed.state());
+    Instant heldAt = resumed.steps().get(1).at();
+    Instant resumedAt = resumed.steps().get(2).at();
+    long paused = Duration.between(heldAt, resumedAt).toSeconds();
+    assertTrue(paused >= 1, "paused " + paused + " s");
+    assertEquals(paused, resumed.pausedSeconds());
+    assertEquals(c.dueAt().plusSeconds(paused), resumed.dueAt(), "moved by exactly the pause");
+
+    ComplaintView heldAgain =
+        move(resumed, ComplaintAction.HOLD, "Needs the contract number", null, null, null, null);
+    asAgent1002.call(
+        () -> {
+          customerCalled.fire(new CustomerCalled(customer, "call-back-from-customer"));
+          return null;
+        });
+    ComplaintView byCall = agent(() -> complaints.view(c.id()));
+    assertEquals(ComplaintState.RECEIVED, byCall.state(), "the customer's call resumed it");
+    ComplaintView.StepView last = byCall.steps().get(byCall.steps().size() - 1);
+    assertEquals("RESUME", last.action());
+    assertEquals("system", last.by());
+    assertTrue(last.detail().contains("call-back-from-customer"));
+    assertEquals(
+        heldAgain.dueAt().plusSeconds(byCall.pausedSeconds() - heldAgain.pausedSeconds()),
+        byCall.dueAt());
+  }
+
+  @Test
+  void aRepeatComplaintIsLinkedToTheEarlierOneAndFlaggedOnBoth() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    ComplaintView first =
+        agent(() -> complaints.receive(complaint(customer, "REPAIR", "Haier washer")));
+    ComplaintView second =
+        agent(() -> complaints.receive(complaint(customer, "PRODUCT", "haier WASHER")));
+    assertEquals(first.complaintNo(), second.repeatOfNo(), "same target, other category");
+    assertEquals(
+        List.of(second.complaintNo()), agent(() -> complaints.view(first.id())).repeatedBy());
+    assertTrue(
+        agent(() -> complaints.page(ComplaintFilter.mine(), 0, 50)).rows().stream()
+            .filter(r -> r.id().equals(first.id()) || r.id().equals(second.id()))
+            .allMatch(ComplaintRow::repeat));
+
+    Long other = fixture.customer(newNumber());
+    assertNull(
+        agent(() -> complaints.receive(complaint(other, "REPAIR", "Haier washer"))).repeatOfNo(),
+        "another customer's complaint is not a repeat");
+
+    Long third = fixture.customer(newNumber());
+    ComplaintView old = agent(() -> complaints.receive(complaint(third, "OTHER", "parking")));
+    ComplaintView rejected =
+        move(old, ComplaintAction.REJECT, "Not our car park", null, null, null, null);
+    fixture.closedDaysAgo(rejected.id(), 31);
+    assertNull(
+        agent(() -> complaints.receive(complaint(third, "OTHER", "parking"))).repeatOfNo(),
+        "closed longer ago than 30 days");
+
+    Long fourth = fixture.customer(newNumber());
+    ComplaintView recent = agent(() -> complaints.receive(complaint(fourth, "OTHER", "noise")));
+    ComplaintView rejectedRecently =
+        move(recent, ComplaintAction.REJECT, "Not our site", null, null, null, null);
+    fixture.closedDaysAgo(rejectedRecently.id(), 29);
+    assertEquals(
+        recent.complaintNo(),
+        agent(() -> complaints.receive(complaint(fourth, "OTHER", "noise again"))).repeatOfNo(),
+        "closed 29 days ago: a repeat");
+  }
+
+  @Test
+  void anotherAgentsComplaintIsNotFoundWhileSupervisorsSeeIt() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Long theirs = fixture.complaintBy("1001", customer, "1001's caller complains");
+
+    BusinessException read =
+        refusal(BusinessException.class, () -> agent(() -> complaints.view(theirs)));
+    BusinessException missing =
+        refusal(BusinessException.class, () -> agent(() -> complaints.view(Long.MAX_VALUE)));
+    assertEquals("complaint.notFound", read.messageKey());
+    assertEquals(missing.messageKey(), read.messageKey(), "same answer as an id never used");
+
+    BusinessException write =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.move(
+                            ComplaintMove.of(theirs, 0, ComplaintAction.REJECT, "not mine"))));
+    assertEquals("complaint.notFound", write.messageKey());
+    assertEquals(1, fixture.rowsOf("cd_complaint", "id", theirs));
+    assertEquals(0, fixture.rowsOf("cd_complaint_step", "complaint_id", theirs), "nothing moved");
+    assertTrue(
+        agent(() -> complaints.page(ComplaintFilter.mine(), 0, 200)).rows().stream()
+            .noneMatch(r -> r.id().equals(theirs)));
+
+    assertEquals(
+        "1001's caller complains",
+        asSupervisor2001.call(() -> complaints.view(theirs)).content(),
+        "supervisors see every complaint");
+    BusinessException team =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        complaints.page(
+                            new ComplaintFilter(
+                                ComplaintFilter.Scope.TEAM,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                false),
+                            0,
+                            20)));
+    assertEquals("complaint.supervisorOnly", team.messageKey());
+  }
+
+  @Test
+  void supervisorsFilterTheListsInTheDatabaseAndCountByCategoryDepartmentCauseAndState()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    ComplaintView a = agent(() -> complaints.receive(complaint(customer, "BILLING", "meter")));
+    move(a, ComplaintAction.ACCEPT, null, "QUALITY", null, null, null);
+    Long other = fixture.customer(newNumber());
+    agent(() -> complaints.receive(complaint(other, "BILLING", "bill")));
+
+    ComplaintFilter teamBilling =
+        new ComplaintFilter(
+            ComplaintFilter.Scope.TEAM, null, "BILLING", "QUALITY", "1002", false, "dueAt", true);
+    ComplaintPage page = asSupervisor2001.call(() -> complaints.page(teamBilling, 0, 10));
+    assertTrue(page.rows().stream().anyMatch(r -> r.id().equals(a.id())));
+    assertTrue(
+        page.rows().stream()
+            .allMatch(
+                r -> "BILLING".equals(r.categoryCode()) && "QUALITY".equals(r.departmentCode())));
+    assertEquals(page.rows().size(), page.total());
+
+    ComplaintPage firstOfAll =
+        asSupervisor2001.call(
+            () ->
+                complaints.page(
+                    new ComplaintFilter(
+                        ComplaintFilter.Scope.ALL,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        "complaintNo",
+                        false),
+                    0,
+                    2));
+    assertEquals(2, firstOfAll.rows().size(), "paged");
+    assertTrue(firstOfAll.total() >= 3);
+    assertTrue(
+        firstOfAll.rows().get(0).complaintNo().compareTo(firstOfAll.rows().get(1).complaintNo())
+            > 0);
+
+    LocalDate today = LocalDate.now();
+    ComplaintStatistics stats = asSupervisor2001.call(() -> complaints.statistics(today, today));
+    long billing =
+        stats.byCategory().stream()
+            .filter(x -> "BILLING".equals(x.code()))
+            .findFirst()
+            .orElseThrow()
+            .count();
+    assertTrue(billing >= 2);
+    assertEquals(
+        stats.total(), stats.byState().stream().mapToLong(ComplaintStatistics.Count::count).sum());
+    assertTrue(stats.byDepartment().stream().anyMatch(x -> "QUALITY".equals(x.code())));
+    ComplaintStatistics none =
+        asSupervisor2001.call(
+            () -> complaints.statistics(today.minusYears(5), today.minusYears(5)));
+    assertEquals(0, none.total());
+    InvalidInput backwards =
+        refusal(
+            InvalidInput.class,
+            () -> asSupervisor2001.call(() -> complaints.statistics(today, today.minusDays(1))));
+    assertEquals("to", backwards.field());
+  }
+
+  @Test
+  void anOverdueComplaintIsEscalatedOnceToTheAuthorsSupervisorWithoutMakingScreensStale()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    ComplaintView late =
+        agent(
+            () ->
+                complaints.receive(
+                    new NewComplaint(
+                        customer,
+                        null,
+                        ComplaintChannel.LETTER,
+                        "SERVICE",
+                        ComplaintTarget.STAFF,
+                        "counter staff",
+                        "A letter that lay around",
+                        Instant.now().minus(Duration.ofHours(49)))));
+    assertTrue(late.overdue());
+
+    alarms.sweep(Instant.now());
+    ComplaintView escalated = agent(() -> complaints.view(late.id()));
+    assertEquals(late.version(), escalated.version(), "the clock does not make screens stale");
+    assertEquals(
+        1, escalated.steps().stream().filter(st -> st.action().equals("ESCALATED")).count());
+    assertTrue(
+        desks.to("2001", "complaint-alert").stream()
+            .anyMatch(
+                n ->
+                    n.getString("complaintNo").equals(late.complaintNo())
+                        && n.getString("level").equals("OVERDUE")));
+    assertTrue(
+        asSupervisor2001.call(() -> complaints.alertsForMe()).stream()
+            .anyMatch(r -> r.id().equals(late.id()) && r.overdue()));
+
+    alarms.sweep(Instant.now());
+    assertEquals(
+        1,
+        agent(() -> complaints.view(late.id())).steps().stream()
+            .filter(st -> st.action().equals("ESCALATED"))
+            .count(),
+        "escalated once");
+    assertEquals(1, fixture.auditCount("COMPLAINT_ESCALATED", late.id().toString()));
+  }
+
+  private static NewComplaint complaint(Long customerId, String category, String target) {
+    return new NewComplaint(
+        customerId,
+        null,
+        ComplaintChannel.PHONE,
+        category,
+        ComplaintTarget.PRODUCT,
+        target,
+        "The customer is unhappy about " + target,
+        null);
+  }
+
+  private ComplaintView move(
+      ComplaintView c,
+      ComplaintAction action,
+      String text,
+      String department,
+      ComplaintCause cause,
+      String person,
+      Integer satisfaction)
+      throws Exception {
+    ComplaintView moved =
+        agent(
+            () ->
+                complaints.move(
+                    new ComplaintMove(
+                        c.id(),
+                        c.version(),
+                        action,
+                        text,
+                        department,
+                        cause,
+                        person,
+                        satisfaction)));
+    assertTrue(moved.version() > c.version(), action + " bumps the version");
+    return moved;
+  }
 
   private static NewInquiry inquiry(Long customerId, String callId, String question) {
     return new NewInquiry(customerId, callId, "PRODUCT", question, null, false, null);

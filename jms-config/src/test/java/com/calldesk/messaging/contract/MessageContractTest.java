@@ -113,7 +113,8 @@ class MessageContractTest {
 
   /**
    * The document: every message of a call carries the call id as correlationId (call events,
-   * commands and their results alike); a result names its command in payload.commandId.
+   * commands and their results alike); a result names its command in payload.commandId. Every
+   * message of a dispatch task carries the task id as correlationId.
    */
   private static void assertIdsFollowTheDocument(String type, JsonNode message) {
     JsonNode payload = message.get("payload");
@@ -122,6 +123,12 @@ class MessageContractTest {
           payload.get("callId").asString(),
           message.get("correlationId").asString(),
           type + ": correlationId is the call id");
+    }
+    if (type.startsWith("dispatch.")) {
+      assertEquals(
+          payload.get("taskId").asString(),
+          message.get("correlationId").asString(),
+          type + ": correlationId is the task id");
     }
     if (payload.has("commandId")) {
       assertFalse(
@@ -162,6 +169,36 @@ class MessageContractTest {
     ((ObjectNode) m.get("payload")).put("callerNumber", "anonymous");
     ContractViolation v = refused(m.toString());
     assertTrue(v.getMessage().contains("callerNumber"), v.getMessage());
+  }
+
+  @Test
+  void aDispatchResultCarriesAnEtaExactlyWhenAcknowledgedAndAReasonWhenRefused() {
+    assertTrue(
+        refused(withoutPayloadField("dispatch.result", "etaMinutes"))
+            .getMessage()
+            .contains("etaMinutes"));
+
+    ObjectNode refusedWithoutReason = example("dispatch.result");
+    ((ObjectNode) refusedWithoutReason.get("payload"))
+        .put("outcome", "REFUSED")
+        .remove("etaMinutes");
+    assertTrue(refused(refusedWithoutReason.toString()).getMessage().contains("reason"));
+
+    ObjectNode unreachableWithEta = example("dispatch.result");
+    ((ObjectNode) unreachableWithEta.get("payload")).put("outcome", "UNREACHABLE");
+    refused(unreachableWithEta.toString());
+
+    ObjectNode refusedWithReason = example("dispatch.result");
+    ((ObjectNode) refusedWithReason.get("payload"))
+        .put("outcome", "REFUSED")
+        .put("reason", "no truck free")
+        .remove("etaMinutes");
+    assertEquals(
+        "REFUSED", CONTRACT.read(refusedWithReason.toString()).payload().getString("outcome"));
+
+    ObjectNode lateEta = example("dispatch.result");
+    ((ObjectNode) lateEta.get("payload")).put("etaMinutes", 0);
+    assertTrue(refused(lateEta.toString()).getMessage().contains("etaMinutes"));
   }
 
   @Test

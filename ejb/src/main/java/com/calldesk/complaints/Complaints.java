@@ -1,0 +1,652 @@
+package com.calldesk.complaints;
+
+import static com.calldesk.messaging.contract.JsonSupport.JSON;
+
+import com.calldesk.calls.CallLink;
+import com.calldesk.calls.CallLog;
+import com.calldesk.customers.CustomerCard;
+import com.calldesk.customers.Customers;
+import com.calldesk.security.Employee;
+import com.calldesk.security.EmployeeRepository;
+import com.calldesk.security.RecordAccess;
+import com.calldesk.security.Roles;
+import com.calldesk.shared.AuditTrail;
+import com.calldesk.shared.BusinessException;
+import com.calldesk.shared.CodeName;
+import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.ReferenceLists;
+import com.calldesk.shared.ReferenceView;
+import com.calldesk.shared.SerialNumbers;
+import com.calldesk.users.Department;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Complaints (投诉, SPEC §4): intake, the lifecycle as a state machine, due times that stop while the
+ * case waits on the customer, repeat complaints linked to the earlier one, the lists and the
+ * supervisors' statistics.
+ *
+ * <p>Who may see a complaint: its author, the author's supervisor, and every supervisor (the
+ * supervisors' "all" list: a complaint is the center's matter, escalated across teams). Anyone else
+ * is told it does not exist. Admins do not see complaints.
+ */
+@Stateless
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+public class Complaints {
+
+  static final String SUBJECT = "Complaint";
+
+  /** Largest page a list may ask for. */
+  public static final int MAX_PAGE = 200;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Customers customers;
+  @Inject private CallLog calls;
+  @Inject private EmployeeRepository employees;
+  @Inject private AuditTrail audit;
+  @Inject private RecordAccess access;
+  @Inject private ReferenceLists referenceLists;
+  @Inject private SerialNumbers serials;
+  @Inject private ComplaintSettings settings;
+  @Inject private Clock clock;
+  @Resource private SessionContext context;
+
+  /**
+   * Takes a complaint in: RECEIVED, due by its category's hours, linked to an earlier open (or
+   * lately closed) complaint of the customer about the same target or in the same category.
+   *
+   * @throws InvalidInput listing every field that is wrong; nothing is saved
+   */
+  public ComplaintView receive(NewComplaint raw) {
+    String target = InvalidInput.clean(raw.target());
+    String content = InvalidInput.clean(raw.content());
+    // The database keeps microseconds: so does the view returned now.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant receivedAt =
+        raw.receivedAt() == null ? now : raw.receivedAt().truncatedTo(ChronoUnit.MICROS);
+    ComplaintCategory category =
+        raw.categoryCode() == null ? null : em.find(ComplaintCategory.class, raw.categoryCode());
+    InvalidInput.Check check = new InvalidInput.Check();
+    check
+        .require(raw.customerId() != null, "customer", "complaint.noCustomer")
+        .require(raw.channel() != null, "channel", "input.required")
+        .require(category != null && category.isActive(), "category", "complaint.badCategory")
+        .require(raw.targetType() != null, "targetType", "input.required")
+        .text(target, true, 200, "target")
+        .text(content, true, 2000, "content")
+        .require(!receivedAt.isAfter(now.plusSeconds(60)), "receivedAt", "complaint.futureTime")
+        .require(
+            !receivedAt.isBefore(now.minus(Duration.ofDays(366))),
+            "receivedAt",
+            "complaint.tooOld");
+    CallLink call = null;
+    if (raw.callId() != null && !raw.callId().isBlank()) {
+      call = calls.linkFor(raw.callId());
+      check.require(
+          raw.customerId() == null || raw.customerId().equals(call.customerId()),
+          "customer",
+          "complaint.otherCustomer");
+    }
+    check.throwIfAny();
+    CustomerCard customer = customers.card(raw.customerId());
+    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
+    String number = String.format("TS%08d", serials.next(SerialNumbers.COMPLAINT_NO));
+    Complaint complaint =
+        new Complaint(
+            number,
+            customer.id(),
+            call == null ? null : call.callRowId(),
+            raw.channel(),
+            category.getCode(),
+            raw.targetType(),
+            target,
+            content,
+            receivedAt,
+            receivedAt.plus(Duration.ofHours(category.getDueHours())),
+            me.getId(),
+            me.getEmployeeNo(),
+            now);
+    em.persist(complaint);
+    em.flush();
+    step(complaint, ComplaintStep.RECEIVED, null, content, now);
+    earlierLike(complaint)
+        .ifPresent(
+            earlier -> {
+              complaint.linkTo(earlier.getId());
+              earlier.markRepeated();
+              step(complaint, ComplaintStep.REPEAT, null, earlier.getComplaintNo(), now);
+              step(earlier, ComplaintStep.REPEATED_BY, null, complaint.getComplaintNo(), now);
+            });
+    audit.record(
+        "COMPLAINT_RECEIVED",
+        SUBJECT,
+        complaint.getId(),
+        number
+            + ", customer "
+            + customer.customerNo()
+            + (call == null ? "" : ", call " + call.callId())
+            + (complaint.getRepeatOfId() == null
+                ? ""
+                : ", repeat of " + complaint.getRepeatOfId()));
+    return view(complaint);
+  }
+
+  /**
+   * Moves a complaint on. Refused, changing nothing: a screen showing an older version (someone
+   * moved it on meanwhile), a move the state machine does not allow from the current state, a
+   * supervisor's move by an agent, missing or bad fields.
+   */
+  public ComplaintView move(ComplaintMove in) {
+    Complaint c = findForUpdate(in.complaintId());
+    if (c.getVersion() != in.version()) {
+      throw new BusinessException(
+          "complaint.changedMeanwhile",
+          null,
+          "complaint " + c.getId() + " changed meanwhile",
+          c.getUpdatedBy());
+    }
+    ComplaintAction action = in.action();
+    if (action == null || !action.allowedFrom(c.getState())) {
+      throw new BusinessException(
+          "complaint.illegalMove",
+          null,
+          action + " not allowed from " + c.getState(),
+          action == null ? "?" : action.name(),
+          c.getState().name());
+    }
+    if (action.supervisorOnly() && !context.isCallerInRole(Roles.SUPERVISOR)) {
+      throw new BusinessException(
+          "complaint.supervisorOnly", null, action + " needs a supervisor", action.name());
+    }
+    String text = InvalidInput.clean(in.text());
+    InvalidInput.Check check = new InvalidInput.Check();
+    switch (action) {
+      case REJECT -> check.text(text, true, 1000, "text");
+      case ACCEPT ->
+          check
+              .text(text, false, 1000, "text")
+              .require(
+                  referenceLists.isActive(Department.class, in.departmentCode()),
+                  "department",
+                  "complaint.badDepartment");
+      case INVESTIGATE ->
+          check
+              .require(in.cause() != null, "cause", "input.required")
+              .text(in.responsiblePerson(), true, 100, "responsiblePerson")
+              .text(text, false, 1000, "text");
+      case PROPOSE_PLAN, RESOLVE -> check.text(text, true, 2000, "text");
+      case RETURN_PLAN, HOLD -> check.text(text, true, 500, "text");
+      case CLOSE ->
+          check
+              .text(text, true, 2000, "text")
+              .require(
+                  in.satisfaction() != null && in.satisfaction() >= 1 && in.satisfaction() <= 5,
+                  "satisfaction",
+                  "complaint.badSatisfaction");
+      case APPROVE_PLAN, RESUME -> check.text(text, false, 500, "text");
+    }
+    check.throwIfAny();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    switch (action) {
+      case REJECT -> c.reject(text);
+      case ACCEPT -> c.accept(in.departmentCode());
+      case INVESTIGATE ->
+          c.investigate(in.cause(), text, InvalidInput.clean(in.responsiblePerson()));
+      case PROPOSE_PLAN -> c.proposePlan(text);
+      case RESOLVE -> c.resolve(text);
+      case CLOSE ->
+          c.customerReplied(
+              text,
+              in.satisfaction(),
+              LocalDate.ofInstant(now, settings.zone()).plusDays(settings.followupDays()));
+      case HOLD -> c.hold(text);
+      default -> {}
+    }
+    ComplaintState from = c.getState();
+    c.move(action, me(), now);
+    em.flush();
+    String detail = detailOf(action, in, text);
+    step(c, action.name(), from, detail, now);
+    audit.record("COMPLAINT_" + action.name(), SUBJECT, c.getId(), from + " -> " + c.getState());
+    return view(c);
+  }
+
+  public ComplaintView view(Long id) {
+    return view(find(id));
+  }
+
+  /**
+   * A page of a list, filtered, sorted and paged in the database. Agents see their own; the team
+   * and all lists are the supervisors'.
+   */
+  public ComplaintPage page(ComplaintFilter filter, int first, int size) {
+    Where where = where(filter);
+    String sort = ComplaintFilter.SORTS.contains(filter.sort()) ? filter.sort() : "receivedAt";
+    String order = " order by c." + sort + (filter.ascending() ? " asc" : " desc") + ", c.id desc";
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select c, k.customerNo, k.fullName from Complaint c, Customer k"
+                + where.jpql()
+                + order,
+            Object[].class);
+    where.params().forEach(query::setParameter);
+    Instant now = clock.instant();
+    Duration soon = settings.dueSoon();
+    List<ComplaintRow> rows =
+        query
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(MAX_PAGE, size)))
+            .getResultList()
+            .stream()
+            .map(r -> row(r, now, soon))
+            .toList();
+    return new ComplaintPage(rows, count(where));
+  }
+
+  /** How many complaints a list has (the pager's total). */
+  public long count(ComplaintFilter filter) {
+    return count(where(filter));
+  }
+
+  private long count(Where where) {
+    TypedQuery<Long> count =
+        em.createQuery("select count(c) from Complaint c, Customer k" + where.jpql(), Long.class);
+    where.params().forEach(count::setParameter);
+    return count.getSingleResult();
+  }
+
+  /** A list's condition: fixed JPQL of this class with named parameters, never user text. */
+  private record Where(String jpql, Map<String, Object> params) {}
+
+  private Where where(ComplaintFilter filter) {
+    if (filter.scope() != ComplaintFilter.Scope.MINE && !context.isCallerInRole(Roles.SUPERVISOR)) {
+      throw new BusinessException("complaint.supervisorOnly", null, "team lists", "LIST");
+    }
+    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
+    StringBuilder where = new StringBuilder(" where k.id = c.customerId");
+    Map<String, Object> params = new LinkedHashMap<>();
+    switch (filter.scope()) {
+      case MINE -> {
+        where.append(" and c.agentId = :me");
+        params.put("me", me.getId());
+      }
+      case TEAM -> {
+        where.append(
+            " and c.agentId in (select e.id from Employee e where e.supervisorId = :me or e.id ="
+                + " :me)");
+        params.put("me", me.getId());
+      }
+      case ALL -> {}
+    }
+    if (filter.state() != null) {
+      where.append(" and c.state = :state");
+      params.put("state", filter.state());
+    }
+    if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
+      where.append(" and c.categoryCode = :category");
+      params.put("category", filter.categoryCode());
+    }
+    if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
+      where.append(" and c.departmentCode = :department");
+      params.put("department", filter.departmentCode());
+    }
+    if (filter.agentNo() != null && !filter.agentNo().isBlank()) {
+      where.append(" and c.agentNo = :agent");
+      params.put("agent", filter.agentNo().strip());
+    }
+    if (filter.overdueOnly()) {
+      where.append(" and c.state in :open and c.dueAt < :now and c.pausedSince is null");
+      params.put("open", openStates());
+      params.put("now", clock.instant());
+    }
+    return new Where(where.toString(), params);
+  }
+
+  private static ComplaintRow row(Object[] r, Instant now, Duration soon) {
+    Complaint c = (Complaint) r[0];
+    return new ComplaintRow(
+        c.getId(),
+        c.getComplaintNo(),
+        (String) r[1],
+        (String) r[2],
+        c.getCategoryCode(),
+        c.getTargetType(),
+        c.getTarget(),
+        c.getState(),
+        c.getDepartmentCode(),
+        c.getAgentNo(),
+        c.getReceivedAt(),
+        c.getDueAt(),
+        c.overdueAt(now),
+        c.dueSoonAt(now, soon),
+        c.getRepeatOfId() != null || c.isRepeated());
+  }
+
+  /**
+   * Complaints received from {@code from} to {@code to} (whole days, both included), counted by
+   * category, department, cause and state.
+   */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public ComplaintStatistics statistics(LocalDate from, LocalDate to) {
+    new InvalidInput.Check()
+        .require(from != null, "from", "input.required")
+        .require(to != null, "to", "input.required")
+        .require(from == null || to == null || !to.isBefore(from), "to", "complaint.badPeriod")
+        .throwIfAny();
+    Instant start = from.atStartOfDay(settings.zone()).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    List<ComplaintStatistics.Count> byCategory = counts("c.categoryCode", start, end);
+    return new ComplaintStatistics(
+        from,
+        to,
+        byCategory.stream().mapToLong(ComplaintStatistics.Count::count).sum(),
+        byCategory,
+        counts("c.departmentCode", start, end),
+        counts("c.causeCode", start, end),
+        counts("c.state", start, end));
+  }
+
+  /** Overdue and due-soon complaints of my team (a supervisor's info bar), most overdue first. */
+  @RolesAllowed(Roles.SUPERVISOR)
+  public List<ComplaintRow> alertsForMe() {
+    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
+    Instant now = clock.instant();
+    Duration soon = settings.dueSoon();
+    return em
+        .createQuery(
+            "select c, k.customerNo, k.fullName from Complaint c, Customer k"
+                + " where k.id = c.customerId and c.state in :open and c.pausedSince is null"
+                + " and c.dueAt < :soon and c.agentId in"
+                + " (select e.id from Employee e where e.supervisorId = :me or e.id = :me)"
+                + " order by c.dueAt",
+            Object[].class)
+        .setParameter("open", openStates())
+        .setParameter("soon", now.plus(soon))
+        .setParameter("me", me.getId())
+        .setMaxResults(20)
+        .getResultList()
+        .stream()
+        .map(r -> row(r, now, soon))
+        .toList();
+  }
+
+  /** The categories an agent may choose from. */
+  public List<CodeName> categories() {
+    return referenceLists.active(ComplaintCategory.class);
+  }
+
+  /** The departments a complaint can be made the responsibility of. */
+  public List<CodeName> departments() {
+    return referenceLists.active(Department.class);
+  }
+
+  /** Every category with its due hours, retired ones too, for admins. */
+  @RolesAllowed(Roles.ADMIN)
+  public List<ReferenceView> allCategories() {
+    return referenceLists.all(ComplaintCategory.class);
+  }
+
+  /** The due hours of each category, by code. */
+  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+  public Map<String, Integer> dueHours() {
+    Map<String, Integer> hours = new LinkedHashMap<>();
+    em.createQuery(
+            "select c from ComplaintCategory c order by c.sortOrder", ComplaintCategory.class)
+        .getResultList()
+        .forEach(c -> hours.put(c.getCode(), c.getDueHours()));
+    return hours;
+  }
+
+  /**
+   * Creates or changes a complaint category with its due hours (new complaints only: a case keeps
+   * the due time it was given).
+   *
+   * @throws InvalidInput for bad names, code or hours
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public ReferenceView saveCategory(ReferenceView in, int dueHours) {
+    new InvalidInput.Check()
+        .require(dueHours >= 1 && dueHours <= 8760, "dueHours", "complaint.badDueHours")
+        .throwIfAny();
+    ReferenceView saved =
+        referenceLists.save(
+            ComplaintCategory.class,
+            "COMPLAINT_CATEGORY",
+            ReferenceLists.UPPER_CODE,
+            ComplaintCategory::new,
+            in,
+            "reference.changedMeanwhile");
+    ComplaintCategory category = em.find(ComplaintCategory.class, saved.code());
+    if (category.getDueHours() != dueHours) {
+      category.setDueHours(dueHours);
+      em.flush();
+      audit.record(
+          "COMPLAINT_CATEGORY_DUE", "ComplaintCategory", saved.code(), dueHours + " hours");
+    }
+    return category.view();
+  }
+
+  /** The customer's open complaints, newest first (the card shows them during a call). */
+  public List<ComplaintRow> openOfCustomer(Long customerId) {
+    Instant now = clock.instant();
+    Duration soon = settings.dueSoon();
+    return em
+        .createQuery(
+            "select c, k.customerNo, k.fullName from Complaint c, Customer k"
+                + " where k.id = c.customerId and c.customerId = :customer"
+                + " and c.state in :open order by c.receivedAt desc",
+            Object[].class)
+        .setParameter("customer", customerId)
+        .setParameter("open", openStates())
+        .setMaxResults(20)
+        .getResultList()
+        .stream()
+        .map(r -> row(r, now, soon))
+        .toList();
+  }
+
+  static Set<ComplaintState> openStates() {
+    Set<ComplaintState> open = EnumSet.allOf(ComplaintState.class);
+    open.removeIf(ComplaintState::finished);
+    return open;
+  }
+
+  private List<ComplaintStatistics.Count> counts(String column, Instant start, Instant end) {
+    List<ComplaintStatistics.Count> counts = new ArrayList<>();
+    em.createQuery(
+            "select "
+                + column
+                + ", count(c) from Complaint c where c.receivedAt >= :start"
+                + " and c.receivedAt < :end group by "
+                + column
+                + " order by count(c) desc",
+            Object[].class)
+        .setParameter("start", start)
+        .setParameter("end", end)
+        .getResultList()
+        .forEach(
+            r ->
+                counts.add(
+                    new ComplaintStatistics.Count(
+                        r[0] == null ? null : r[0].toString(), ((Number) r[1]).longValue())));
+    return counts;
+  }
+
+  private java.util.Optional<Complaint> earlierLike(Complaint complaint) {
+    Instant since = clock.instant().minus(Duration.ofDays(settings.repeatDays()));
+    return em
+        .createQuery(
+            "select c from Complaint c where c.customerId = :customer and c.id <> :id"
+                + " and (c.categoryCode = :category"
+                + " or (c.targetType = :targetType and lower(c.target) = :target))"
+                + " and (c.closedAt is null or c.closedAt >= :since)"
+                + " order by c.receivedAt desc, c.id desc",
+            Complaint.class)
+        .setParameter("customer", complaint.getCustomerId())
+        .setParameter("id", complaint.getId())
+        .setParameter("category", complaint.getCategoryCode())
+        .setParameter("targetType", complaint.getTargetType())
+        .setParameter("target", complaint.getTarget().toLowerCase(java.util.Locale.ROOT))
+        .setParameter("since", since)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  private String detailOf(ComplaintAction action, ComplaintMove in, String text) {
+    return switch (action) {
+      case ACCEPT -> in.departmentCode() + (text == null ? "" : ": " + text);
+      case INVESTIGATE ->
+          in.cause()
+              + ", "
+              + InvalidInput.clean(in.responsiblePerson())
+              + (text == null ? "" : ": " + text);
+      case CLOSE -> in.satisfaction() + "/5: " + text;
+      default -> text;
+    };
+  }
+
+  void step(Complaint c, String action, ComplaintState from, String detail, Instant at) {
+    em.persist(
+        new ComplaintStep(c.getId(), action, from, c.getState(), detail, audit.currentActor(), at));
+  }
+
+  private ComplaintView view(Complaint c) {
+    Instant now = clock.instant();
+    CustomerCard customer = customers.card(c.getCustomerId());
+    String callId =
+        c.getCallRowId() == null
+            ? null
+            : em.createQuery("select p.callId from PhoneCall p where p.id = :id", String.class)
+                .setParameter("id", c.getCallRowId())
+                .getSingleResult();
+    String repeatOfNo =
+        c.getRepeatOfId() == null
+            ? null
+            : em.find(Complaint.class, c.getRepeatOfId()).getComplaintNo();
+    List<String> repeatedBy =
+        c.isRepeated()
+            ? em.createQuery(
+                    "select r.complaintNo from Complaint r where r.repeatOfId = :id order by r.id",
+                    String.class)
+                .setParameter("id", c.getId())
+                .getResultList()
+            : List.of();
+    List<ComplaintView.StepView> steps =
+        em
+            .createQuery(
+                "select s from ComplaintStep s where s.complaintId = :id order by s.doneAt, s.id",
+                ComplaintStep.class)
+            .setParameter("id", c.getId())
+            .getResultList()
+            .stream()
+            .map(
+                s ->
+                    new ComplaintView.StepView(
+                        s.getAction(),
+                        s.getFromState(),
+                        s.getToState(),
+                        s.getDetail(),
+                        s.getDoneBy(),
+                        s.getDoneAt()))
+            .toList();
+    Set<ComplaintAction> moves = ComplaintAction.from(c.getState());
+    if (!context.isCallerInRole(Roles.SUPERVISOR)) {
+      moves.removeIf(ComplaintAction::supervisorOnly);
+    }
+    return new ComplaintView(
+        c.getId(),
+        c.getComplaintNo(),
+        customer.id(),
+        customer.customerNo(),
+        customer.fullName(),
+        callId,
+        c.getChannel(),
+        c.getCategoryCode(),
+        c.getTargetType(),
+        c.getTarget(),
+        c.getContent(),
+        c.getReceivedAt(),
+        c.getState(),
+        c.getHeldFrom(),
+        c.getHoldReason(),
+        c.getDueAt(),
+        c.getPausedSeconds(),
+        c.overdueAt(now),
+        c.dueSoonAt(now, settings.dueSoon()),
+        c.getDepartmentCode(),
+        c.getRejection(),
+        c.getCauseCode(),
+        c.getCause(),
+        c.getResponsiblePerson(),
+        c.getPlan(),
+        c.getResolution(),
+        c.getFeedback(),
+        c.getSatisfaction(),
+        repeatOfNo,
+        c.getRepeatOfId(),
+        repeatedBy,
+        c.getAgentNo(),
+        c.getClosedAt(),
+        c.getFollowupDueOn(),
+        c.getVersion(),
+        moves,
+        steps);
+  }
+
+  private Complaint find(Long id) {
+    Complaint c = id == null ? null : em.find(Complaint.class, id);
+    return visible(c, id);
+  }
+
+  private Complaint findForUpdate(Long id) {
+    Complaint c = id == null ? null : em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE);
+    return visible(c, id);
+  }
+
+  /** Author, author's supervisor, any supervisor; everyone else: "not found", as for a bad id. */
+  private Complaint visible(Complaint c, Long id) {
+    if (c == null
+        || !(context.isCallerInRole(Roles.SUPERVISOR)
+            || access.maySee(c.getAgentId(), RecordAccess.Admins.DO_NOT_SEE))) {
+      throw new BusinessException("complaint.notFound", null, "no complaint " + id);
+    }
+    return c;
+  }
+
+  private String me() {
+    return context.getCallerPrincipal().getName();
+  }
+
+  /** What a desk is told about a complaint (an alert on a supervisor's info bar). */
+  static String json(String kind, Complaint c) {
+    return JSON.createObjectBuilder()
+        .add("kind", kind)
+        .add("complaintId", c.getId())
+        .add("complaintNo", c.getComplaintNo())
+        .add("state", c.getState().name())
+        .add("dueAt", c.getDueAt().toEpochMilli())
+        .add("agentNo", c.getAgentNo())
+        .build()
+        .toString();
+  }
+}
