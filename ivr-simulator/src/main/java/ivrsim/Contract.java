@@ -31,6 +31,15 @@ final class Contract {
   /** Telephone side → CallDesk: one call.control-result per command. */
   static final String CALL_CONTROL_RESULTS = "calldesk.call.control.results";
 
+  /** CallDesk → telephone side: dispatch.task (dial a rescue unit and give it the job). */
+  static final String DISPATCH_TASKS = "calldesk.dispatch.tasks";
+
+  /**
+   * Telephone side → CallDesk: dispatch.result (acknowledged, refused, unreachable; then arrived,
+   * completed), correlated by the task id.
+   */
+  static final String DISPATCH_RESULTS = "calldesk.dispatch.results";
+
   private Contract() {}
 
   /** A received envelope: type, id, correlation id and payload. */

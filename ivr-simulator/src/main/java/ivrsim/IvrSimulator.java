@@ -28,6 +28,11 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * java -jar ivr-simulator/target/ivr-simulator.jar --rate 2 --duration 60 --talk 20
  * </pre>
  *
+ * <p>It also plays the rescue units CallDesk dispatches to: each dispatch task is answered after
+ * {@code --dispatch-answer-ms}, acknowledged (with {@code --eta} minutes) at the rate {@code
+ * --dispatch-ack}, refused at {@code --dispatch-refuse}, otherwise unreachable; an acknowledging
+ * unit reports ARRIVED after {@code --arrive-ms} and COMPLETED after {@code --complete-ms}.
+ *
  * <p>Every state change of a call happens on one thread (the scheduler); the JMS listener only
  * hands commands over to it. That keeps the call model free of locks and each call's events in
  * order.
@@ -45,7 +50,21 @@ public final class IvrSimulator implements AutoCloseable {
       int ringMillis,
       int patienceSeconds,
       long seed,
-      boolean quiet) {
+      boolean quiet,
+      Dispatch dispatch) {
+
+    /**
+     * How the rescue units the simulator dials answer dispatch tasks: the share that acknowledge
+     * (with an ETA) and refuse; the rest are unreachable. After acknowledging, a unit reports its
+     * arrival and completion (0: never).
+     */
+    public record Dispatch(
+        double acknowledgeRate,
+        double refuseRate,
+        int answerMillis,
+        int etaMinutes,
+        int arriveMillis,
+        int completeMillis) {}
 
     public static Options parse(String... args) {
       Map<String, String> a = new TreeMap<>();
@@ -71,7 +90,14 @@ public final class IvrSimulator implements AutoCloseable {
           Integer.parseInt(a.getOrDefault("ring", "800")),
           Integer.parseInt(a.getOrDefault("patience", "60")),
           Long.parseLong(a.getOrDefault("seed", "20261122")),
-          Boolean.parseBoolean(a.getOrDefault("quiet", "false")));
+          Boolean.parseBoolean(a.getOrDefault("quiet", "false")),
+          new Dispatch(
+              Double.parseDouble(a.getOrDefault("dispatch-ack", "0.8")),
+              Double.parseDouble(a.getOrDefault("dispatch-refuse", "0.1")),
+              Integer.parseInt(a.getOrDefault("dispatch-answer-ms", "2000")),
+              Integer.parseInt(a.getOrDefault("eta", "30")),
+              Integer.parseInt(a.getOrDefault("arrive-ms", "60000")),
+              Integer.parseInt(a.getOrDefault("complete-ms", "120000"))));
     }
   }
 
@@ -105,6 +131,7 @@ public final class IvrSimulator implements AutoCloseable {
   private final ConcurrentMap<String, Call> calls = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final java.util.Random dispatchDice;
   private final ActiveMQConnectionFactory factory;
   private JMSContext sender;
   private JMSContext receiver;
@@ -113,6 +140,7 @@ public final class IvrSimulator implements AutoCloseable {
     this.options = options;
     this.out = out;
     this.callers = new CallerPool(options.seed());
+    this.dispatchDice = new java.util.Random(options.seed());
     this.factory = new ActiveMQConnectionFactory(options.brokerUrl());
   }
 
@@ -209,6 +237,68 @@ public final class IvrSimulator implements AutoCloseable {
             log("ignored an unreadable command: " + e.getMessage());
           }
         });
+    JMSConsumer tasks = receiver.createConsumer(receiver.createQueue(Contract.DISPATCH_TASKS));
+    tasks.setMessageListener(
+        m -> {
+          try {
+            Contract.Message task = Contract.Message.parse(((TextMessage) m).getText());
+            onSwitch(() -> dispatch(task));
+          } catch (JMSException | RuntimeException e) {
+            log("ignored an unreadable dispatch task: " + e.getMessage());
+          }
+        });
+  }
+
+  // --- rescue units answering dispatch tasks ---------------------------------------------------
+
+  private void dispatch(Contract.Message task) {
+    JsonObject p = task.payload();
+    String taskId = p.getString("taskId", task.id());
+    String unit = p.containsKey("unit") ? p.getJsonObject("unit").getString("name", "?") : "?";
+    count("dispatch tasks");
+    log("dialling " + unit + " for " + p.getString("reference", "?"));
+    Options.Dispatch d = options.dispatch();
+    double roll = dispatchDice.nextDouble();
+    String outcome =
+        roll < d.acknowledgeRate()
+            ? "ACKNOWLEDGED"
+            : roll < d.acknowledgeRate() + d.refuseRate() ? "REFUSED" : "UNREACHABLE";
+    switchThread.schedule(
+        () -> {
+          var result = Json.createObjectBuilder().add("taskId", taskId).add("outcome", outcome);
+          switch (outcome) {
+            case "ACKNOWLEDGED" -> result.add("etaMinutes", d.etaMinutes());
+            case "REFUSED" -> result.add("reason", "no vehicle free");
+            default -> {}
+          }
+          dispatchResult(taskId, result.build());
+          log(unit + " " + outcome.toLowerCase(java.util.Locale.ROOT));
+          if (outcome.equals("ACKNOWLEDGED")) {
+            if (d.arriveMillis() > 0) {
+              switchThread.schedule(
+                  () -> dispatchResult(taskId, progress(taskId, "ARRIVED")),
+                  d.arriveMillis(),
+                  TimeUnit.MILLISECONDS);
+            }
+            if (d.completeMillis() > 0) {
+              switchThread.schedule(
+                  () -> dispatchResult(taskId, progress(taskId, "COMPLETED")),
+                  Math.max(d.completeMillis(), d.arriveMillis() + 1),
+                  TimeUnit.MILLISECONDS);
+            }
+          }
+        },
+        d.answerMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private static JsonObject progress(String taskId, String outcome) {
+    return Json.createObjectBuilder().add("taskId", taskId).add("outcome", outcome).build();
+  }
+
+  private void dispatchResult(String taskId, JsonObject payload) {
+    Contract.send(sender, Contract.DISPATCH_RESULTS, "dispatch.result", taskId, payload);
+    count("dispatch " + payload.getString("outcome").toLowerCase(java.util.Locale.ROOT));
   }
 
   // --- calls arriving --------------------------------------------------------------------------

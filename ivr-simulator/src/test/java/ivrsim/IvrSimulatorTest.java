@@ -199,6 +199,71 @@ class IvrSimulatorTest {
     }
   }
 
+  @Test
+  void answersDispatchTasksAsTheRescueUnitsAtTheConfiguredRates() throws Exception {
+    assertEquals(
+        List.of("ACKNOWLEDGED", "ARRIVED", "COMPLETED"), unitAnswers("1", "0"), "always comes");
+    assertEquals(List.of("REFUSED"), unitAnswers("0", "1"), "always refuses");
+    assertEquals(List.of("UNREACHABLE"), unitAnswers("0", "0"), "never answers the phone");
+    assertEquals(List.of(), schemaProblems, "every result follows the published schema");
+  }
+
+  /** Sends one dispatch task as CallDesk would and collects the unit's results, in order. */
+  private List<String> unitAnswers(String ackRate, String refuseRate) throws Exception {
+    var options =
+        IvrSimulator.Options.parse(
+            "--broker",
+            broker.url(),
+            "--dispatch-ack",
+            ackRate,
+            "--dispatch-refuse",
+            refuseRate,
+            "--dispatch-answer-ms",
+            "50",
+            "--arrive-ms",
+            "100",
+            "--complete-ms",
+            "200",
+            "--quiet",
+            "true");
+    List<String> outcomes = new ArrayList<>();
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+        JMSContext calldesk = factory.createContext();
+        IvrSimulator simulator = new IvrSimulator(options, System.out)) {
+      simulator.open();
+      JMSConsumer results =
+          calldesk.createConsumer(calldesk.createQueue(Contract.DISPATCH_RESULTS));
+      String taskId = java.util.UUID.randomUUID().toString();
+      JsonObject task =
+          Json.createObjectBuilder()
+              .add("taskId", taskId)
+              .add("kind", "RESCUE")
+              .add("reference", "JY00000001")
+              .add(
+                  "unit",
+                  Json.createObjectBuilder()
+                      .add("id", 1)
+                      .add("name", "北京朝阳道路救援")
+                      .add("phone", "01065001234"))
+              .add("location", "G4 km 12")
+              .build();
+      Envelope envelope = new Envelope("dispatch.task", 1, taskId, taskId, Instant.now(), task);
+      check(envelope);
+      calldesk
+          .createProducer()
+          .send(calldesk.createQueue(Contract.DISPATCH_TASKS), envelope.toJson());
+      for (Envelope r = read(results.receive(5000)); r != null; r = read(results.receive(700))) {
+        assertEquals(taskId, r.correlationId(), "correlated by the task id");
+        assertEquals(taskId, r.payload().getString("taskId"));
+        outcomes.add(r.payload().getString("outcome"));
+        if (r.payload().getString("outcome").equals("REFUSED")) {
+          assertTrue(r.payload().containsKey("reason"));
+        }
+      }
+    }
+    return outcomes;
+  }
+
   private void command(JMSContext jms, String type, String callId, String key, Object value) {
     var payload = Json.createObjectBuilder().add("callId", callId);
     if (value instanceof Integer i) {

@@ -125,6 +125,11 @@
       case "result":
         showResult(m);
         break;
+      default:
+        // A rescue unit's answer, a complaint coming due: the info bar (live.js).
+        if (window.calldeskNews) {
+          window.calldeskNews(m);
+        }
     }
     tick();
   }
@@ -292,6 +297,8 @@ window.calldeskKeys = (function () {
     saveInquiry: function () { click("card:saveInquiry"); },
     transfer: function () { click("desk:openTransfer"); },
     mute: function () { click("desk:mute"); },
+    complaint: function () { click("fn:complaint"); },
+    rescue: function () { click("fn:rescue"); },
     searchScripts: function () { focus("scripts:query"); },
     greeting: function () { click("scripts:greeting"); },
     closing: function () { click("scripts:closing"); },
@@ -309,7 +316,7 @@ window.calldeskKeys = (function () {
   };
 
   var altKeys = { n: "newInquiry", s: "saveInquiry", t: "transfer", m: "mute", k: "searchScripts",
-    g: "greeting", c: "closing", h: "history" };
+    g: "greeting", c: "closing", h: "history", o: "complaint", r: "rescue" };
 
   function typing(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");

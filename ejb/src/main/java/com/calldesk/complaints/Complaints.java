@@ -239,7 +239,11 @@ public class Complaints {
    */
   public ComplaintPage page(ComplaintFilter filter, int first, int size) {
     Where where = where(filter);
-    String sort = ComplaintFilter.SORTS.contains(filter.sort()) ? filter.sort() : "receivedAt";
+    // Set.of(...).contains(null) throws: an unsorted list asks with null.
+    String sort =
+        filter.sort() != null && ComplaintFilter.SORTS.contains(filter.sort())
+            ? filter.sort()
+            : "receivedAt";
     String order = " order by c." + sort + (filter.ascending() ? " asc" : " desc") + ", c.id desc";
     TypedQuery<Object[]> query =
         em.createQuery(

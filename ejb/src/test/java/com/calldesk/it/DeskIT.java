@@ -940,6 +940,16 @@ class DeskIT {
                     0,
                     2));
     assertEquals(2, firstOfAll.rows().size(), "paged");
+    ComplaintPage unsorted =
+        asSupervisor2001.call(
+            () ->
+                complaints.page(
+                    new ComplaintFilter(
+                        ComplaintFilter.Scope.ALL, null, null, null, null, false, null, false),
+                    0,
+                    5));
+    assertEquals(firstOfAll.total(), unsorted.total(), "no sort: newest first");
+    assertTrue(!unsorted.rows().get(0).receivedAt().isBefore(unsorted.rows().get(1).receivedAt()));
     assertTrue(firstOfAll.total() >= 3);
     assertTrue(
         firstOfAll.rows().get(0).complaintNo().compareTo(firstOfAll.rows().get(1).complaintNo())

@@ -12,7 +12,11 @@ final class Telephone {
 
   private Telephone() {}
 
-  /** Connected and quiet, with long talk times: a call stays connected while agents work on it. */
+  /**
+   * Connected and quiet, with long talk times: a call stays connected while agents work on it.
+   * Every rescue unit it plays acknowledges a dispatch task after 1.5 s, arrives at 6 s and
+   * finishes at 8 s.
+   */
   static IvrSimulator open() {
     IvrSimulator ivr =
         new IvrSimulator(
@@ -27,6 +31,16 @@ final class Telephone {
                 "300",
                 "--ring",
                 "300",
+                "--dispatch-ack",
+                "1",
+                "--dispatch-answer-ms",
+                "1500",
+                "--eta",
+                "25",
+                "--arrive-ms",
+                "6000",
+                "--complete-ms",
+                "8000",
                 "--quiet"),
             new PrintStream(OutputStream.nullOutputStream()));
     ivr.open();

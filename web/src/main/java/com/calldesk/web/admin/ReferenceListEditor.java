@@ -24,9 +24,16 @@ public class ReferenceListEditor implements Serializable {
   /** Saves one entry: a service call of the list's capability. */
   public interface Writer extends UnaryOperator<ReferenceView>, Serializable {}
 
+  /**
+   * Loads a list's own fields beside the shared ones into the page's form when an entry is opened
+   * (its code) or a new one started (null): a complaint category's due hours.
+   */
+  public interface Extra extends java.util.function.Consumer<String>, Serializable {}
+
   private final Reader reader;
   private final Writer writer;
   private final String formId;
+  private Extra extra = code -> {};
   private List<ReferenceView> entries;
   private ReferenceView loaded = ReferenceView.blank();
   private boolean creating = true;
@@ -60,6 +67,13 @@ public class ReferenceListEditor implements Serializable {
     nameEn = entry.nameEn();
     sortOrder = entry.sortOrder();
     active = entry.active();
+    extra.accept(code);
+  }
+
+  /** The list has fields of its own, placed in the editor by the page (see the include). */
+  public ReferenceListEditor withExtra(Extra extra) {
+    this.extra = extra;
+    return this;
   }
 
   public void create() {
@@ -68,6 +82,7 @@ public class ReferenceListEditor implements Serializable {
     code = nameZh = nameEn = null;
     sortOrder = 0;
     active = true;
+    extra.accept(null);
   }
 
   public void save() {

@@ -72,6 +72,7 @@ public class AgentDeskBacking implements Serializable {
   @Inject private Feedback feedback;
   @Inject private Messages messages;
   @Inject private Channels channels;
+  @Inject private LivePush livePush;
 
   private SeatView seat;
   private String currentCard;
@@ -113,12 +114,7 @@ public class AgentDeskBacking implements Serializable {
 
   /** Relative URL of this session's push socket; the page adds ws(s)://host. */
   public String getPushPath() {
-    Object token = external.getSessionMap().get(PUSH_TOKEN);
-    if (token == null || DeskPush.employeeOf(token.toString()) == null) {
-      token = DeskPush.issueToken(seat.employeeNo());
-      external.getSessionMap().put(PUSH_TOKEN, token);
-    }
-    return external.getRequestContextPath() + "/push/desk/" + token;
+    return livePush.getPath();
   }
 
   public static void forgetPushToken(String token) {

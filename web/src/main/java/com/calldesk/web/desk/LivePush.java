@@ -1,0 +1,49 @@
+package com.calldesk.web.desk;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The push socket's address for this HTTP session. The desk opens it with everything it shows; the
+ * other pages of the desk (complaints, rescue, history…) open it for the news an agent must not
+ * miss wherever they are: a rescue unit's answer, an escalated complaint.
+ */
+@Named("livePush")
+@RequestScoped
+public class LivePush {
+
+  /** What live.js may say, in the page's language. */
+  static final java.util.List<String> TEXTS =
+      java.util.List.of(
+          "rescue.news.ACKNOWLEDGED",
+          "rescue.news.REFUSED",
+          "rescue.news.UNREACHABLE",
+          "rescue.news.ARRIVED",
+          "rescue.news.COMPLETED",
+          "complaint.news.OVERDUE",
+          "complaint.news.DUE_SOON");
+
+  @Inject private ExternalContext external;
+  @Inject private com.calldesk.web.i18n.Messages messages;
+
+  public String getTextsJson() {
+    var b = jakarta.json.Json.createObjectBuilder();
+    for (String key : TEXTS) {
+      b.add(key, messages.get(key));
+    }
+    return b.build().toString();
+  }
+
+  /** Relative URL of this session's push socket; the page adds ws(s)://host. */
+  public String getPath() {
+    String employeeNo = external.getRemoteUser();
+    Object token = external.getSessionMap().get(AgentDeskBacking.PUSH_TOKEN);
+    if (token == null || DeskPush.employeeOf(token.toString()) == null) {
+      token = DeskPush.issueToken(employeeNo);
+      external.getSessionMap().put(AgentDeskBacking.PUSH_TOKEN, token);
+    }
+    return external.getRequestContextPath() + "/push/desk/" + token;
+  }
+}
