@@ -49,6 +49,7 @@ public final class ComplaintListBenchmark {
     LocalDate today = LocalDate.now();
     Map<String, String> requests = new LinkedHashMap<>();
     requests.put("team list, newest first", "agent/complaints.xhtml?scope=TEAM");
+    requests.put("all, newest first", "agent/complaints.xhtml?scope=ALL");
     requests.put(
         "all, open state + category",
         "agent/complaints.xhtml?scope=ALL&state=INVESTIGATING&category=BILLING");

@@ -711,6 +711,31 @@ class DeskIT {
                             ComplaintMove.of(c.id(), c.version(), ComplaintAction.RESOLVE, "x"))));
     assertEquals("complaint.illegalMove", illegal.messageKey());
     assertEquals(List.of("RESOLVE", "RECEIVED"), List.of(illegal.args()));
+    // Every move the table does not allow from RECEIVED, through the service, as a supervisor
+    // (so that no role check answers first).
+    for (ComplaintAction action : ComplaintAction.values()) {
+      if (ComplaintAction.from(ComplaintState.RECEIVED).contains(action)) {
+        continue;
+      }
+      BusinessException refused =
+          refusal(
+              BusinessException.class,
+              () ->
+                  asSupervisor2001.call(
+                      () ->
+                          complaints.move(
+                              new ComplaintMove(
+                                  c.id(),
+                                  c.version(),
+                                  action,
+                                  "text",
+                                  "SERVICE",
+                                  ComplaintCause.OTHER,
+                                  "someone",
+                                  3))));
+      assertEquals("complaint.illegalMove", refused.messageKey(), action.name());
+    }
+    assertEquals(steps, fixture.rowsOf("cd_complaint_step", "complaint_id", c.id()));
 
     ComplaintView accepted = move(c, ComplaintAction.ACCEPT, null, "AFTER_SALES", null, null, null);
     BusinessException stale =
