@@ -79,12 +79,15 @@ CREATE TABLE cd_complaint (
     'DELIVERY', 'BILLING', 'COMMUNICATION', 'OTHER')),
   CONSTRAINT cd_complaint_satisfaction_ck CHECK (satisfaction BETWEEN 1 AND 5),
   CONSTRAINT cd_complaint_repeated_ck CHECK (repeated IN (0, 1)),
-  CONSTRAINT cd_complaint_hold_ck CHECK ((state = 'WAITING_ON_CUSTOMER') = (paused_since IS NOT NULL))
+  CONSTRAINT cd_complaint_hold_ck CHECK ((state = 'WAITING_ON_CUSTOMER' AND paused_since IS NOT NULL)
+    OR (state <> 'WAITING_ON_CUSTOMER' AND paused_since IS NULL))
 );
--- The lists: open cases by due time, an agent's and a team's by time, the statistics by period.
+-- The lists: newest first and by due time (read in index order, a page stops early), open cases
+-- by due time, an agent's and a team's by time, the statistics by period.
+CREATE INDEX cd_complaint_received_ix ON cd_complaint (received_at DESC, id DESC);
+CREATE INDEX cd_complaint_due_ix ON cd_complaint (due_at, id);
 CREATE INDEX cd_complaint_state_due_ix ON cd_complaint (state, due_at);
 CREATE INDEX cd_complaint_agent_ix ON cd_complaint (agent_id, received_at);
-CREATE INDEX cd_complaint_received_ix ON cd_complaint (received_at);
 CREATE INDEX cd_complaint_customer_ix ON cd_complaint (customer_id, received_at);
 CREATE INDEX cd_complaint_category_ix ON cd_complaint (category_code, received_at);
 CREATE INDEX cd_complaint_dept_ix ON cd_complaint (department_code, received_at);

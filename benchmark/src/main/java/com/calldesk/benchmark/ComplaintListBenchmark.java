@@ -59,10 +59,13 @@ public final class ComplaintListBenchmark {
         "agent/complaints.xhtml?scope=TEAM&department=QUALITY&agent=1002");
     requests.put(
         "statistics, last 30 days",
-        "agent/complaints.xhtml?from=" + today.minusDays(30) + "&to=" + today);
+        "agent/complaints.xhtml?scope=MINE&from=" + today.minusDays(30) + "&to=" + today);
+    requests.put(
+        "statistics, last 90 days",
+        "agent/complaints.xhtml?scope=MINE&from=" + today.minusDays(90) + "&to=" + today);
     requests.put(
         "statistics, whole year",
-        "agent/complaints.xhtml?from=" + today.minusDays(365) + "&to=" + today);
+        "agent/complaints.xhtml?scope=MINE&from=" + today.minusDays(365) + "&to=" + today);
     // Warm-up: the first requests compile the pages and the queries.
     for (String path : requests.values()) {
       for (int i = 0; i < 5; i++) {

@@ -120,6 +120,41 @@ class MigrationsTest {
   }
 
   @Test
+  void aComplaintHoldsItsPauseExactlyWhileItWaitsOnTheCustomerAndRescueUnitsLoad()
+      throws SQLException {
+    flyway(SCHEMA, H2, DEMO).migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO cd_customer (id, customer_no, created_at, created_by)"
+              + " VALUES (1, 'C1', SYSTIMESTAMP, 'test')");
+      String complaint =
+          "INSERT INTO cd_complaint (id, complaint_no, customer_id, channel, category_code,"
+              + " target_type, target, content, received_at, state, paused_since, due_at,"
+              + " agent_id, agent_no, updated_by, updated_at) SELECT %d, 'TS%d', 1, 'PHONE',"
+              + " 'SERVICE', 'STAFF', 't', 'c', SYSTIMESTAMP, '%s', %s, SYSTIMESTAMP, id,"
+              + " employee_no, employee_no, SYSTIMESTAMP FROM cd_employee WHERE employee_no ="
+              + " '1001'";
+      s.execute(String.format(complaint, 1, 1, "RECEIVED", "NULL"));
+      s.execute(String.format(complaint, 2, 2, "WAITING_ON_CUSTOMER", "SYSTIMESTAMP"));
+      assertThrows(
+          SQLException.class,
+          () -> s.execute(String.format(complaint, 3, 3, "WAITING_ON_CUSTOMER", "NULL")),
+          "waiting without a pause start");
+      assertThrows(
+          SQLException.class,
+          () -> s.execute(String.format(complaint, 4, 4, "RECEIVED", "SYSTIMESTAMP")),
+          "a pause while not waiting");
+      assertThrows(
+          SQLException.class,
+          () -> s.execute(String.format(complaint, 5, 5, "FORGOTTEN", "NULL")),
+          "a state outside the lifecycle");
+      assertEquals(5, count(s, "SELECT COUNT(*) FROM cd_complaint_category WHERE active = 1"));
+      assertEquals(4, count(s, "SELECT COUNT(*) FROM cd_rescue_unit WHERE active = 1"));
+    }
+  }
+
+  @Test
   void aCallCannotBeClosedWithoutADispositionAndTheDemoBlacklistLoads() throws SQLException {
     flyway(SCHEMA, H2, DEMO).migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");

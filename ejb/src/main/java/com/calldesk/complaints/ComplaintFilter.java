@@ -6,7 +6,8 @@ import java.io.Serializable;
  * What a complaint list shows: whose (mine, my team's, all), narrowed by state, category,
  * department, agent and overdue, sorted by one column.
  *
- * @param sort one of {@link #SORTS}; anything else sorts by received time
+ * @param sort receivedAt, dueAt, complaintNo, state or agentNo; anything else (or null) sorts by
+ *     received time
  */
 public record ComplaintFilter(
     Scope scope,
@@ -18,10 +19,6 @@ public record ComplaintFilter(
     String sort,
     boolean ascending)
     implements Serializable {
-
-  /** Columns a list may be sorted by. */
-  public static final java.util.Set<String> SORTS =
-      java.util.Set.of("receivedAt", "dueAt", "complaintNo", "state", "agentNo");
 
   /** Whose complaints. */
   public enum Scope {

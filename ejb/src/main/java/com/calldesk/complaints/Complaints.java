@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -239,35 +239,50 @@ public class Complaints {
    */
   public ComplaintPage page(ComplaintFilter filter, int first, int size) {
     Where where = where(filter);
-    // Set.of(...).contains(null) throws: an unsorted list asks with null.
     String sort =
-        filter.sort() != null && ComplaintFilter.SORTS.contains(filter.sort())
-            ? filter.sort()
-            : "receivedAt";
-    String order = " order by c." + sort + (filter.ascending() ? " asc" : " desc") + ", c.id desc";
-    // The page first, on the complaint table alone (its indexes serve filter and order), then the
-    // customers of those rows: a join in the paged query made the database sort every match.
-    TypedQuery<Complaint> query =
-        em.createQuery("select c from Complaint c" + where.jpql() + order, Complaint.class);
-    where.params().forEach(query::setParameter);
-    List<Complaint> found =
-        query
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, Math.min(MAX_PAGE, size)))
-            .getResultList();
+        SORT_COLUMNS.getOrDefault(filter.sort() == null ? "" : filter.sort(), "received_at");
+    String direction = filter.ascending() ? " ASC" : " DESC";
+    // The page's ids in SQL with OFFSET/FETCH (Oracle 12c and H2 alike): the database stops at the
+    // page, reading an index in order. The JPA paging of the Oracle platform wraps the query in
+    // ROWNUM, and H2 then sorts every match first (0.9 s over 100,000 complaints).
+    Query ids =
+        em.createNativeQuery(
+            "SELECT id FROM cd_complaint"
+                + where.sql()
+                + " ORDER BY "
+                + sort
+                + direction
+                + ", id"
+                + direction
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+    int i = 1;
+    for (Object value : where.values()) {
+      ids.setParameter(i++, value);
+    }
+    ids.setParameter(i++, Math.max(0, first));
+    ids.setParameter(i, Math.max(1, Math.min(MAX_PAGE, size)));
+    List<Long> pageIds =
+        ((List<?>) ids.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
+    Map<Long, Complaint> byId = new java.util.HashMap<>();
     Map<Long, Object[]> names = new java.util.HashMap<>();
-    if (!found.isEmpty()) {
+    if (!pageIds.isEmpty()) {
+      em.createQuery("select c from Complaint c where c.id in :ids", Complaint.class)
+          .setParameter("ids", pageIds)
+          .getResultList()
+          .forEach(c -> byId.put(c.getId(), c));
       em.createQuery(
               "select k.id, k.customerNo, k.fullName from Customer k where k.id in :ids",
               Object[].class)
-          .setParameter("ids", found.stream().map(Complaint::getCustomerId).distinct().toList())
+          .setParameter(
+              "ids", byId.values().stream().map(Complaint::getCustomerId).distinct().toList())
           .getResultList()
           .forEach(r -> names.put((Long) r[0], r));
     }
     Instant now = clock.instant();
     Duration soon = settings.dueSoon();
     List<ComplaintRow> rows =
-        found.stream()
+        pageIds.stream()
+            .map(byId::get)
             .map(
                 c -> {
                   Object[] k = names.get(c.getCustomerId());
@@ -277,20 +292,34 @@ public class Complaints {
     return new ComplaintPage(rows, count(where));
   }
 
+  /** Columns a list may be sorted by, as the screen names them. */
+  private static final Map<String, String> SORT_COLUMNS =
+      Map.of(
+          "receivedAt", "received_at",
+          "dueAt", "due_at",
+          "complaintNo", "complaint_no",
+          "state", "state",
+          "agentNo", "agent_no");
+
   /** How many complaints a list has (the pager's total). */
   public long count(ComplaintFilter filter) {
     return count(where(filter));
   }
 
   private long count(Where where) {
-    TypedQuery<Long> count =
-        em.createQuery("select count(c) from Complaint c" + where.jpql(), Long.class);
-    where.params().forEach(count::setParameter);
-    return count.getSingleResult();
+    Query count = em.createNativeQuery("SELECT COUNT(*) FROM cd_complaint" + where.sql());
+    int i = 1;
+    for (Object value : where.values()) {
+      count.setParameter(i++, value);
+    }
+    return ((Number) count.getSingleResult()).longValue();
   }
 
-  /** A list's condition: fixed JPQL of this class with named parameters, never user text. */
-  private record Where(String jpql, Map<String, Object> params) {}
+  /**
+   * A list's condition in SQL: fixed text of this class with positional parameters, never user
+   * text.
+   */
+  private record Where(String sql, List<Object> values) {}
 
   private Where where(ComplaintFilter filter) {
     if (filter.scope() != ComplaintFilter.Scope.MINE && !context.isCallerInRole(Roles.SUPERVISOR)) {
@@ -298,48 +327,59 @@ public class Complaints {
     }
     Employee me = employees.findByEmployeeNo(me()).orElseThrow();
     List<String> conditions = new ArrayList<>();
-    Map<String, Object> params = new LinkedHashMap<>();
+    List<Object> values = new ArrayList<>();
     switch (filter.scope()) {
       case MINE -> {
-        conditions.add("c.agentId = :me");
-        params.put("me", me.getId());
+        conditions.add("agent_id = ?");
+        values.add(me.getId());
       }
       case TEAM -> {
-        // The team's ids first: a subquery here made the database test every complaint.
-        conditions.add("c.agentId in :team");
-        params.put(
-            "team",
-            em.createQuery(
-                    "select e.id from Employee e where e.supervisorId = :me or e.id = :me",
-                    Long.class)
-                .setParameter("me", me.getId())
-                .getResultList());
+        List<Long> team = team(me);
+        conditions.add(
+            "agent_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(team.size(), "?"))
+                + ")");
+        values.addAll(team);
       }
       case ALL -> {}
     }
     if (filter.state() != null) {
-      conditions.add("c.state = :state");
-      params.put("state", filter.state());
+      conditions.add("state = ?");
+      values.add(filter.state().name());
     }
     if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
-      conditions.add("c.categoryCode = :category");
-      params.put("category", filter.categoryCode());
+      conditions.add("category_code = ?");
+      values.add(filter.categoryCode());
     }
     if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
-      conditions.add("c.departmentCode = :department");
-      params.put("department", filter.departmentCode());
+      conditions.add("department_code = ?");
+      values.add(filter.departmentCode());
     }
     if (filter.agentNo() != null && !filter.agentNo().isBlank()) {
-      conditions.add("c.agentNo = :agent");
-      params.put("agent", filter.agentNo().strip());
+      conditions.add("agent_no = ?");
+      values.add(filter.agentNo().strip());
     }
     if (filter.overdueOnly()) {
-      conditions.add("c.state in :open and c.dueAt < :now and c.pausedSince is null");
-      params.put("open", openStates());
-      params.put("now", clock.instant());
+      Set<ComplaintState> open = openStates();
+      conditions.add(
+          "state IN ("
+              + String.join(", ", java.util.Collections.nCopies(open.size(), "?"))
+              + ") AND due_at < ? AND paused_since IS NULL");
+      open.forEach(state -> values.add(state.name()));
+      values.add(
+          java.sql.Timestamp.valueOf(
+              java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
     }
     return new Where(
-        conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+  }
+
+  /** The supervisor and the agents reporting to them. */
+  private List<Long> team(Employee supervisor) {
+    return em.createQuery(
+            "select e.id from Employee e where e.supervisorId = :me or e.id = :me", Long.class)
+        .setParameter("me", supervisor.getId())
+        .getResultList();
   }
 
   private static ComplaintRow row(Object[] r, Instant now, Duration soon) {
@@ -434,13 +474,11 @@ public class Complaints {
         .createQuery(
             "select c, k.customerNo, k.fullName from Complaint c, Customer k"
                 + " where k.id = c.customerId and c.state in :open and c.pausedSince is null"
-                + " and c.dueAt < :soon and c.agentId in"
-                + " (select e.id from Employee e where e.supervisorId = :me or e.id = :me)"
-                + " order by c.dueAt",
+                + " and c.dueAt < :soon and c.agentId in :team order by c.dueAt",
             Object[].class)
         .setParameter("open", openStates())
         .setParameter("soon", now.plus(soon))
-        .setParameter("me", me.getId())
+        .setParameter("team", team(me))
         .setMaxResults(20)
         .getResultList()
         .stream()

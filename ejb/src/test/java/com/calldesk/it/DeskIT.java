@@ -1036,6 +1036,21 @@ class DeskIT {
     assertTrue(
         asSupervisor2001.call(() -> complaints.alertsForMe()).stream()
             .anyMatch(r -> r.id().equals(late.id()) && r.overdue()));
+    ComplaintPage overdue =
+        asSupervisor2001.call(
+            () ->
+                complaints.page(
+                    new ComplaintFilter(
+                        ComplaintFilter.Scope.ALL, null, null, null, null, true, "dueAt", true),
+                    0,
+                    200));
+    assertTrue(overdue.rows().stream().anyMatch(r -> r.id().equals(late.id())));
+    assertTrue(overdue.rows().stream().allMatch(ComplaintRow::overdue), "only overdue ones");
+    for (int i = 1; i < overdue.rows().size(); i++) {
+      assertFalse(
+          overdue.rows().get(i).dueAt().isBefore(overdue.rows().get(i - 1).dueAt()),
+          "by due time, earliest first");
+    }
 
     alarms.sweep(Instant.now());
     assertEquals(
