@@ -83,8 +83,10 @@ CREATE TABLE cd_complaint (
     OR (state <> 'WAITING_ON_CUSTOMER' AND paused_since IS NULL))
 );
 -- The lists: newest first and by due time (read in index order, a page stops early), open cases
--- by due time, an agent's and a team's by time, the statistics by period.
+-- by due time, an agent's and a team's by time; the statistics of a period read only the index
+-- that holds the period and the four columns they count by.
 CREATE INDEX cd_complaint_received_ix ON cd_complaint (received_at DESC, id DESC);
+CREATE INDEX cd_complaint_stats_ix ON cd_complaint (received_at, category_code, department_code, cause_code, state);
 CREATE INDEX cd_complaint_due_ix ON cd_complaint (due_at, id);
 CREATE INDEX cd_complaint_state_due_ix ON cd_complaint (state, due_at);
 CREATE INDEX cd_complaint_agent_ix ON cd_complaint (agent_id, received_at);

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -238,7 +239,7 @@ public class Complaints {
    * and all lists are the supervisors'.
    */
   public ComplaintPage page(ComplaintFilter filter, int first, int size) {
-    Where where = where(filter);
+    Where where = where(filter, false);
     String sort =
         SORT_COLUMNS.getOrDefault(filter.sort() == null ? "" : filter.sort(), "received_at");
     String direction = filter.ascending() ? " ASC" : " DESC";
@@ -289,7 +290,7 @@ public class Complaints {
                   return row(new Object[] {c, k[1], k[2]}, now, soon);
                 })
             .toList();
-    return new ComplaintPage(rows, count(where));
+    return new ComplaintPage(rows, count(where(filter, true)));
   }
 
   /** Columns a list may be sorted by, as the screen names them. */
@@ -303,7 +304,7 @@ public class Complaints {
 
   /** How many complaints a list has (the pager's total). */
   public long count(ComplaintFilter filter) {
-    return count(where(filter));
+    return count(where(filter, true));
   }
 
   private long count(Where where) {
@@ -321,7 +322,7 @@ public class Complaints {
    */
   private record Where(String sql, List<Object> values) {}
 
-  private Where where(ComplaintFilter filter) {
+  private Where where(ComplaintFilter filter, boolean forCount) {
     if (filter.scope() != ComplaintFilter.Scope.MINE && !context.isCallerInRole(Roles.SUPERVISOR)) {
       throw new BusinessException("complaint.supervisorOnly", null, "team lists", "LIST");
     }
@@ -334,12 +335,21 @@ public class Complaints {
         values.add(me.getId());
       }
       case TEAM -> {
-        List<Long> team = team(me);
-        conditions.add(
-            "agent_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(team.size(), "?"))
-                + ")");
-        values.addAll(team);
+        if (forCount) {
+          // Counting: the team's ids, each a range of the agent index.
+          List<Long> team = team(me);
+          conditions.add(
+              "agent_id IN (" + String.join(", ", Collections.nCopies(team.size(), "?")) + ")");
+          values.addAll(team);
+        } else {
+          // A page: the newest complaints first, each checked against the team, so the database
+          // reads the time index in order and stops at the page (the IN list made it sort all).
+          conditions.add(
+              "EXISTS (SELECT 1 FROM cd_employee e WHERE e.id = cd_complaint.agent_id"
+                  + " AND (e.supervisor_id = ? OR e.id = ?))");
+          values.add(me.getId());
+          values.add(me.getId());
+        }
       }
       case ALL -> {}
     }
@@ -363,7 +373,7 @@ public class Complaints {
       Set<ComplaintState> open = openStates();
       conditions.add(
           "state IN ("
-              + String.join(", ", java.util.Collections.nCopies(open.size(), "?"))
+              + String.join(", ", Collections.nCopies(open.size(), "?"))
               + ") AND due_at < ? AND paused_since IS NULL");
       open.forEach(state -> values.add(state.name()));
       values.add(
