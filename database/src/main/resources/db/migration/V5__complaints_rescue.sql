@@ -94,6 +94,20 @@ CREATE INDEX cd_complaint_customer_ix ON cd_complaint (customer_id, received_at)
 CREATE INDEX cd_complaint_category_ix ON cd_complaint (category_code, received_at);
 CREATE INDEX cd_complaint_dept_ix ON cd_complaint (department_code, received_at);
 
+-- Complaints counted per calendar month (UTC) of their intake and per category, department, cause
+-- and state ('-' for none yet), kept by the service with every intake and move in the same
+-- transaction: the statistics of a long period add up the whole months here and count only the
+-- partial months at its edges from the complaints themselves.
+CREATE TABLE cd_complaint_count (
+  month_start     DATE                NOT NULL,
+  category_code   VARCHAR2(30 CHAR)   NOT NULL,
+  department_code VARCHAR2(30 CHAR)   NOT NULL,
+  cause_code      VARCHAR2(20 CHAR)   NOT NULL,
+  state           VARCHAR2(20 CHAR)   NOT NULL,
+  complaints      NUMBER(10)          NOT NULL,
+  CONSTRAINT cd_complaint_count_pk PRIMARY KEY (month_start, category_code, department_code, cause_code, state)
+);
+
 -- Each step of a complaint: what was done, from which state to which, by whom, when. Only added.
 CREATE TABLE cd_complaint_step (
   id              NUMBER(19)          NOT NULL,

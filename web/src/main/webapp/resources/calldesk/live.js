@@ -1,7 +1,9 @@
 /*
- * News an agent must not miss on whichever page of the desk they are: a rescue unit's answer, a
- * complaint of the team coming due or overdue. The desk page has its own socket (desk.js) and hands
- * these notices to calldeskNews; every other page opens the socket here, only for them.
+ * News an agent must not miss while working a case: a rescue unit's answer, a complaint of the team
+ * coming due or overdue. The desk page has its own socket (desk.js) and hands these notices to
+ * calldeskNews; the complaints and rescue pages open the socket here, only for them. An open socket
+ * keeps its HTTP session alive (the server counts the session in use while it is open), so only
+ * these pages open one; the others time out when idle.
  */
 (function () {
   "use strict";
@@ -82,11 +84,8 @@
       setTimeout(connect, retryMillis);
       retryMillis = Math.min(retryMillis * 2, 15000);
     };
-    setInterval(function () {
-      if (socket.readyState === 1) {
-        socket.send("ping");
-      }
-    }, 25000);
+    // No pings: the desk's pings keep proxies from closing its socket all day; here a closed socket
+    // is simply opened again below.
   }
 
   connect();

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -95,6 +96,9 @@ public final class ComplaintDataset {
       }
       c.executeBatch();
     }
+    java.util.Map<String, Long> monthly = new java.util.HashMap<>();
+    String lastDepartment;
+    String lastCause;
     try (PreparedStatement p =
         db.prepareStatement(
             "INSERT INTO cd_complaint (id, complaint_no, customer_id, channel, category_code,"
@@ -124,8 +128,10 @@ public final class ComplaintDataset {
         p.setTimestamp(7, utc(received));
         p.setString(8, state);
         p.setTimestamp(9, utc(received.plus(Duration.ofHours(DUE_HOURS[k]))));
-        p.setString(10, stage >= 2 ? DEPARTMENTS[random.nextInt(DEPARTMENTS.length)] : null);
-        p.setString(11, stage >= 3 ? CAUSES[random.nextInt(CAUSES.length)] : null);
+        lastDepartment = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
+        lastCause = CAUSES[random.nextInt(CAUSES.length)];
+        p.setString(10, stage >= 2 ? lastDepartment : null);
+        p.setString(11, stage >= 3 ? lastCause : null);
         if (state.equals("CLOSED")) {
           p.setInt(12, 1 + random.nextInt(5));
         } else {
@@ -145,12 +151,41 @@ public final class ComplaintDataset {
         // the benchmark measures the lists, not a first sweep catching up on a year.
         Instant due = received.plus(Duration.ofHours(DUE_HOURS[k]));
         p.setTimestamp(19, !finished && due.isBefore(now) ? utc(due) : null);
+        // The monthly counts the statistics add up, as the service keeps them.
+        String department = stage >= 2 ? lastDepartment : "-";
+        String cause = stage >= 3 ? lastCause : "-";
+        monthly.merge(
+            String.join(
+                "|",
+                LocalDate.ofInstant(received, ZoneOffset.UTC).withDayOfMonth(1).toString(),
+                CATEGORIES[k],
+                department,
+                cause,
+                state),
+            1L,
+            Long::sum);
         p.addBatch();
         if (i % 1000 == 999) {
           p.executeBatch();
         }
       }
       p.executeBatch();
+    }
+    try (PreparedStatement m =
+        db.prepareStatement(
+            "INSERT INTO cd_complaint_count (month_start, category_code, department_code,"
+                + " cause_code, state, complaints) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Map.Entry<String, Long> e : monthly.entrySet()) {
+        String[] key = e.getKey().split("\\|");
+        m.setObject(1, LocalDate.parse(key[0]));
+        m.setString(2, key[1]);
+        m.setString(3, key[2]);
+        m.setString(4, key[3]);
+        m.setString(5, key[4]);
+        m.setLong(6, e.getValue());
+        m.addBatch();
+      }
+      m.executeBatch();
     }
     return count;
   }

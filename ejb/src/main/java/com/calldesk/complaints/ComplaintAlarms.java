@@ -27,6 +27,7 @@ public class ComplaintAlarms {
 
   @PersistenceContext private EntityManager em;
   @Inject private ComplaintSettings settings;
+  @Inject private ComplaintCounts counts;
   @Inject private AuditTrail audit;
   @Inject private DeskChannel desks;
   @Inject private Clock clock;
@@ -75,7 +76,9 @@ public class ComplaintAlarms {
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     for (Complaint c : waiting) {
       ComplaintState from = c.getState();
+      counts.add(c, -1);
       c.move(ComplaintAction.RESUME, AuditTrail.SYSTEM, now);
+      counts.add(c, 1);
       em.persist(
           new ComplaintStep(
               c.getId(),

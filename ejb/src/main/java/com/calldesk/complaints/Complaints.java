@@ -67,6 +67,7 @@ public class Complaints {
   @Inject private ReferenceLists referenceLists;
   @Inject private SerialNumbers serials;
   @Inject private ComplaintSettings settings;
+  @Inject private ComplaintCounts monthlyCounts;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -127,6 +128,7 @@ public class Complaints {
             now);
     em.persist(complaint);
     em.flush();
+    monthlyCounts.add(complaint, 1);
     step(complaint, ComplaintStep.RECEIVED, null, content, now);
     earlierLike(complaint)
         .ifPresent(
@@ -206,6 +208,8 @@ public class Complaints {
     }
     check.throwIfAny();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    // Out of the count it was in; into its new one below, once the move has set its fields.
+    monthlyCounts.add(c, -1);
     switch (action) {
       case REJECT -> c.reject(text);
       case ACCEPT -> c.accept(in.departmentCode());
@@ -224,6 +228,7 @@ public class Complaints {
     ComplaintState from = c.getState();
     c.move(action, me(), now);
     em.flush();
+    monthlyCounts.add(c, 1);
     String detail = detailOf(action, in, text);
     step(c, action.name(), from, detail, now);
     audit.record("COMPLAINT_" + action.name(), SUBJECT, c.getId(), from + " -> " + c.getState());
@@ -425,36 +430,57 @@ public class Complaints {
         .throwIfAny();
     Instant start = from.atStartOfDay(settings.zone()).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(settings.zone()).toInstant();
-    // One pass over the period, grouped by all four at once; the four tables are sums of it.
     Map<String, Long> byCategory = new LinkedHashMap<>();
     Map<String, Long> byDepartment = new LinkedHashMap<>();
     Map<String, Long> byCause = new LinkedHashMap<>();
     Map<String, Long> byState = new LinkedHashMap<>();
-    long total = 0;
-    for (Object[] r :
-        em.createQuery(
-                "select c.categoryCode, c.departmentCode, c.causeCode, c.state, count(c)"
-                    + " from Complaint c where c.receivedAt >= :start and c.receivedAt < :end"
-                    + " group by c.categoryCode, c.departmentCode, c.causeCode, c.state",
-                Object[].class)
-            .setParameter("start", start)
-            .setParameter("end", end)
-            .getResultList()) {
-      long n = ((Number) r[4]).longValue();
-      total += n;
-      byCategory.merge(code(r[0]), n, Long::sum);
-      byDepartment.merge(code(r[1]), n, Long::sum);
-      byCause.merge(code(r[2]), n, Long::sum);
-      byState.merge(code(r[3]), n, Long::sum);
+    long[] total = {0};
+    java.util.function.Consumer<Object[]> add =
+        r -> {
+          long n = ((Number) r[4]).longValue();
+          total[0] += n;
+          byCategory.merge(code(r[0]), n, Long::sum);
+          byDepartment.merge(code(r[1]), n, Long::sum);
+          byCause.merge(code(r[2]), n, Long::sum);
+          byState.merge(code(r[3]), n, Long::sum);
+        };
+    // Whole months from the monthly counts; the partial months at the edges from the complaints.
+    LocalDate firstWhole = ComplaintCounts.monthOf(start);
+    if (firstWhole.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(start)) {
+      firstWhole = firstWhole.plusMonths(1);
+    }
+    LocalDate endOfWhole = ComplaintCounts.monthOf(end);
+    if (firstWhole.isBefore(endOfWhole)) {
+      counted(start, firstWhole.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), add);
+      monthlyCounts.months(firstWhole, endOfWhole, add);
+      counted(endOfWhole.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), end, add);
+    } else {
+      counted(start, end, add);
     }
     return new ComplaintStatistics(
         from,
         to,
-        total,
+        total[0],
         counts(byCategory),
         counts(byDepartment),
         counts(byCause),
         counts(byState));
+  }
+
+  /** Complaints received in [start, end), counted from the complaints themselves. */
+  private void counted(Instant start, Instant end, java.util.function.Consumer<Object[]> sink) {
+    if (!start.isBefore(end)) {
+      return;
+    }
+    em.createQuery(
+            "select c.categoryCode, c.departmentCode, c.causeCode, c.state, count(c)"
+                + " from Complaint c where c.receivedAt >= :start and c.receivedAt < :end"
+                + " group by c.categoryCode, c.departmentCode, c.causeCode, c.state",
+            Object[].class)
+        .setParameter("start", start)
+        .setParameter("end", end)
+        .getResultList()
+        .forEach(sink);
   }
 
   private static String code(Object value) {

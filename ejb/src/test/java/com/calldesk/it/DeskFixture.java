@@ -214,4 +214,20 @@ public class DeskFixture {
                 .getSingleResult())
         .longValue();
   }
+
+  /** Complaints received in [start, end) by state, counted straight from the table. */
+  public java.util.Map<String, Long> complaintsByState(Instant start, Instant end) {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT state, COUNT(*) FROM cd_complaint WHERE received_at >= ? AND received_at < ?"
+                    + " GROUP BY state")
+            .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(start, ZoneOffset.UTC)))
+            .setParameter(2, Timestamp.valueOf(LocalDateTime.ofInstant(end, ZoneOffset.UTC)))
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return counts;
+  }
 }

@@ -1004,6 +1004,44 @@ class DeskIT {
   }
 
   @Test
+  void statisticsOverMonthsAddUpTheMonthlyCountsAndEqualCountingEveryComplaint() throws Exception {
+    // Complaints of earlier months (letters received then), moved on since: the monthly counts
+    // follow every move.
+    Long customer = fixture.customer(newNumber());
+    for (int daysAgo : new int[] {70, 75, 200}) {
+      ComplaintView old =
+          agent(
+              () ->
+                  complaints.receive(
+                      new NewComplaint(
+                          customer,
+                          null,
+                          ComplaintChannel.LETTER,
+                          "PRODUCT",
+                          ComplaintTarget.PRODUCT,
+                          "item " + daysAgo,
+                          "An old letter",
+                          Instant.now().minus(Duration.ofDays(daysAgo)))));
+      ComplaintView accepted = move(old, ComplaintAction.ACCEPT, null, "QUALITY", null, null, null);
+      if (daysAgo == 75) {
+        move(accepted, ComplaintAction.INVESTIGATE, null, null, ComplaintCause.PROCESS, "Li", null);
+      }
+    }
+    LocalDate to = LocalDate.now();
+    LocalDate from = to.minusDays(365);
+    ComplaintStatistics stats = asSupervisor2001.call(() -> complaints.statistics(from, to));
+    java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    Map<String, Long> direct =
+        fixture.complaintsByState(
+            from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+    Map<String, Long> fromStats = new java.util.TreeMap<>();
+    stats.byState().forEach(x -> fromStats.put(x.code(), x.count()));
+    assertEquals(direct, fromStats, "whole months from the counts, the edges from the complaints");
+    assertEquals(direct.values().stream().mapToLong(Long::longValue).sum(), stats.total());
+    assertTrue(stats.byCause().stream().anyMatch(x -> "PROCESS".equals(x.code())));
+  }
+
+  @Test
   void anOverdueComplaintIsEscalatedOnceToTheAuthorsSupervisorWithoutMakingScreensStale()
       throws Exception {
     Long customer = fixture.customer(newNumber());
