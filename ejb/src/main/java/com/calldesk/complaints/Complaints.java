@@ -1,7 +1,5 @@
 package com.calldesk.complaints;
 
-import static com.calldesk.messaging.contract.JsonSupport.JSON;
-
 import com.calldesk.calls.CallLink;
 import com.calldesk.calls.CallLog;
 import com.calldesk.customers.CustomerCard;
@@ -578,25 +576,6 @@ public class Complaints {
     return category.view();
   }
 
-  /** The customer's open complaints, newest first (the card shows them during a call). */
-  public List<ComplaintRow> openOfCustomer(Long customerId) {
-    Instant now = clock.instant();
-    Duration soon = settings.dueSoon();
-    return em
-        .createQuery(
-            "select c, k.customerNo, k.fullName from Complaint c, Customer k"
-                + " where k.id = c.customerId and c.customerId = :customer"
-                + " and c.state in :open order by c.receivedAt desc",
-            Object[].class)
-        .setParameter("customer", customerId)
-        .setParameter("open", openStates())
-        .setMaxResults(20)
-        .getResultList()
-        .stream()
-        .map(r -> row(r, now, soon))
-        .toList();
-  }
-
   static Set<ComplaintState> openStates() {
     Set<ComplaintState> open = EnumSet.allOf(ComplaintState.class);
     open.removeIf(ComplaintState::finished);
@@ -748,18 +727,5 @@ public class Complaints {
 
   private String me() {
     return context.getCallerPrincipal().getName();
-  }
-
-  /** What a desk is told about a complaint (an alert on a supervisor's info bar). */
-  static String json(String kind, Complaint c) {
-    return JSON.createObjectBuilder()
-        .add("kind", kind)
-        .add("complaintId", c.getId())
-        .add("complaintNo", c.getComplaintNo())
-        .add("state", c.getState().name())
-        .add("dueAt", c.getDueAt().toEpochMilli())
-        .add("agentNo", c.getAgentNo())
-        .build()
-        .toString();
   }
 }

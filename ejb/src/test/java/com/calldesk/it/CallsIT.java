@@ -11,6 +11,14 @@ import com.calldesk.calls.CallStatus;
 import com.calldesk.calls.CommandView;
 import com.calldesk.calls.Disposition;
 import com.calldesk.calls.PhoneCall;
+import com.calldesk.complaints.ComplaintAction;
+import com.calldesk.complaints.ComplaintChannel;
+import com.calldesk.complaints.ComplaintMove;
+import com.calldesk.complaints.ComplaintState;
+import com.calldesk.complaints.ComplaintTarget;
+import com.calldesk.complaints.ComplaintView;
+import com.calldesk.complaints.Complaints;
+import com.calldesk.complaints.NewComplaint;
 import com.calldesk.customers.Customers;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
@@ -70,6 +78,7 @@ class CallsIT {
   @Inject RunAs.AsAgent asAgent1002;
   @jakarta.ejb.EJB Seats seatService;
   @jakarta.ejb.EJB Rescue rescue;
+  @jakarta.ejb.EJB Complaints complaints;
   @jakarta.ejb.EJB Customers customers;
   @Inject DeskFixture fixture;
 
@@ -562,6 +571,58 @@ class CallsIT {
     assertEquals(1, copies.size(), "one copy, no retries");
     assertNotNull(copies.get(0)[1], "refused by CallDesk with a reason, not moved by the broker");
     return copies.get(0);
+  }
+
+  // --- a complaint waiting on the customer ------------------------------------------------------
+
+  @Test
+  void aComplaintWaitingOnTheCustomerResumesWhenTheirNextCallIsAnswered() throws Exception {
+    String caller = newNumber();
+    Long customer = fixture.customer(caller);
+    ComplaintView received =
+        asAgent1002.call(
+            () ->
+                complaints.receive(
+                    new NewComplaint(
+                        customer,
+                        null,
+                        ComplaintChannel.PHONE,
+                        "BILLING",
+                        ComplaintTarget.SERVICE,
+                        "invoice",
+                        "Charged twice",
+                        null)));
+    ComplaintView held =
+        asAgent1002.call(
+            () ->
+                complaints.move(
+                    ComplaintMove.of(
+                        received.id(),
+                        received.version(),
+                        ComplaintAction.HOLD,
+                        "Send us the bank statement")));
+    assertEquals(ComplaintState.WAITING_ON_CUSTOMER, held.state());
+
+    String callId = connectedCallOf1002(caller);
+    await(
+        () -> complaintState(received.id()) == ComplaintState.RECEIVED,
+        "resumed by the customer's call");
+    ComplaintView resumed = asAgent1002.call(() -> complaints.view(received.id()));
+    ComplaintView.StepView last = resumed.steps().get(resumed.steps().size() - 1);
+    assertEquals("RESUME", last.action());
+    assertTrue(last.detail().contains(callId), last.detail());
+    assertEquals(
+        received.dueAt().plusSeconds(resumed.pausedSeconds()),
+        resumed.dueAt(),
+        "the due time moved on by the time it waited");
+  }
+
+  private ComplaintState complaintState(Long id) {
+    try {
+      return asAgent1002.call(() -> complaints.view(id)).state();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   // --- roadside rescue dispatch --------------------------------------------------------------
