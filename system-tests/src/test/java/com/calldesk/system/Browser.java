@@ -324,6 +324,30 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Leaving a page whose push socket is still in its handshake makes Payara's WebSocket upgrade
+   * fail on the dropped connection (a NullPointerException in Tyrus), and the next response of that
+   * request thread has been seen arriving half-written. A person never logs out within a second of
+   * the desk opening; a test closing at once waits for the socket first (at most 5 s).
+   */
+  private void settlePushSocket() {
+    for (String css : List.of("#pushState", "#livePush")) {
+      if (!driver.findElements(By.cssSelector(css)).isEmpty()) {
+        try {
+          new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+              .until(
+                  d -> {
+                    String state =
+                        d.findElement(By.cssSelector(css)).getAttribute("data-connected");
+                    return state != null && !state.equals("false") && !state.equals("…");
+                  });
+        } catch (org.openqa.selenium.TimeoutException e) {
+          // not connected after 5 s: log out anyway
+        }
+      }
+    }
+  }
+
+  /**
    * Logs out if a test ended (or failed) while still signed in, so the seat does not stay READY for
    * the next test's calls, then closes the browser.
    */
@@ -332,6 +356,7 @@ final class Browser implements AutoCloseable {
     List<String> errors = List.of();
     try {
       if (!driver.findElements(By.id("headerForm:logout")).isEmpty()) {
+        settlePushSocket();
         clickAndWait("#headerForm\\:logout");
       }
       errors = consoleErrors();

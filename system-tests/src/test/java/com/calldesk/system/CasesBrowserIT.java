@@ -30,9 +30,17 @@ class CasesBrowserIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"zh-CN, 必填, 已立案, 方案待批, 已结案", "en, Required, Accepted, Plan proposed, Closed"})
+  @CsvSource({
+    "zh-CN, 必填, 已立案, 方案待批, 方案已批准, 已结案",
+    "en, Required, Accepted, Plan proposed, Plan approved, Closed"
+  })
   void aComplaintGoesFromIntakeToClosedAcrossAnAgentAndASupervisor(
-      String language, String required, String accepted, String planProposed, String closed) {
+      String language,
+      String required,
+      String accepted,
+      String planProposed,
+      String planApproved,
+      String closed) {
     String caller = "1371" + String.format("%07d", System.currentTimeMillis() % 10_000_000);
     String complaintNo;
     try (Browser agent = new Browser(language)) {
@@ -98,6 +106,13 @@ class CasesBrowserIT {
       supervisor.type("#complaints\\:text", "Approved");
       supervisor.click("[data-move='APPROVE_PLAN']");
       supervisor.waitForAttribute("#openComplaint", "data-state", "PLAN_APPROVED");
+      // The statistics of this month count it, in the page's language.
+      supervisor.click("#statistics\\:count");
+      supervisor.waitForText("#statsTotal", t -> !t.isBlank(), "the statistics");
+      assertTrue(Integer.parseInt(supervisor.attribute("#statsTotal", "data-total")) >= 1);
+      assertTrue(
+          supervisor.text("table[data-table='state']").contains(planApproved),
+          "counted by state, named in the page's language");
       supervisor.screenshot("complaint-supervisor-" + language);
       supervisor.clickAndWait("#headerForm\\:logout");
     }

@@ -45,6 +45,7 @@ public class ComplaintsBacking implements Serializable {
 
   @Inject private Complaints complaints;
   @Inject private Feedback feedback;
+  @Inject private com.calldesk.web.i18n.Messages messages;
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
 
@@ -250,7 +251,7 @@ public class ComplaintsBacking implements Serializable {
   }
 
   private String label(String key) {
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    return messages.get(key);
   }
 
   private void clearMove() {
