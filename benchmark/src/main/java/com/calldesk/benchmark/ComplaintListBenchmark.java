@@ -3,11 +3,9 @@ package com.calldesk.benchmark;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * How fast a supervisor's complaint lists and statistics answer over a big pile of complaints
@@ -30,8 +27,6 @@ import java.util.stream.Collectors;
  */
 public final class ComplaintListBenchmark {
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern TOTAL = Pattern.compile("(\\d+)–(\\d+) / (\\d+)");
 
   private ComplaintListBenchmark() {}
@@ -45,7 +40,7 @@ public final class ComplaintListBenchmark {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    logIn(http, base, "2001", "calldesk");
+    DeskClient.logIn(http, base, "2001", "calldesk");
     LocalDate today = LocalDate.now();
     Map<String, String> requests = new LinkedHashMap<>();
     requests.put("team list, newest first", "agent/complaints.xhtml?scope=TEAM");
@@ -103,41 +98,6 @@ public final class ComplaintListBenchmark {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
   }
 
-  private static void logIn(HttpClient http, String base, String employeeNo, String password)
-      throws IOException, InterruptedException {
-    String login = get(http, base + "login.xhtml");
-    Matcher m = VIEW_STATE.matcher(login);
-    if (!m.find()) {
-      throw new IOException("no view state on the login page");
-    }
-    String form =
-        Map.of(
-                "loginForm",
-                "loginForm",
-                "loginForm:employeeNo",
-                employeeNo,
-                "loginForm:password",
-                password,
-                "loginForm:submit",
-                "",
-                "jakarta.faces.ViewState",
-                m.group(1).replace("&amp;", "&"))
-            .entrySet()
-            .stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> landed =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (!landed.uri().getPath().endsWith("/agent/desk.xhtml")) {
-      throw new IOException(employeeNo + " did not land on the desk but on " + landed.uri());
-    }
-  }
-
   private static String get(HttpClient http, String url) throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
@@ -147,9 +107,5 @@ public final class ComplaintListBenchmark {
       throw new IOException(url + " answered " + r.statusCode());
     }
     return r.body();
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -73,33 +73,7 @@ final class DeskClient implements AutoCloseable {
    * @param onPop called with each screen pop
    */
   void connect(String password, Consumer<Pop> onPop) throws IOException, InterruptedException {
-    String login = get("login.xhtml");
-    String form =
-        Map.of(
-                "loginForm",
-                "loginForm",
-                "loginForm:employeeNo",
-                employeeNo,
-                "loginForm:password",
-                password,
-                "loginForm:submit",
-                "",
-                "jakarta.faces.ViewState",
-                find(VIEW_STATE, login, "login view state"))
-            .entrySet()
-            .stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> landed =
-        http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (!landed.uri().getPath().endsWith("/agent/desk.xhtml")) {
-      throw new IOException(employeeNo + " did not land on the desk but on " + landed.uri());
-    }
+    HttpResponse<String> landed = logIn(http, baseUrl, employeeNo, password);
     String pushPath = find(PUSH_PATH, landed.body(), "push path");
     URI base = URI.create(baseUrl);
     URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + pushPath);
@@ -160,11 +134,47 @@ final class DeskClient implements AutoCloseable {
     http = null; // the server keeps the session; its selector thread ends with the client
   }
 
-  private String get(String path) throws IOException, InterruptedException {
-    return http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
+  /**
+   * Logs in through the login form as a browser does (the client keeps the session cookie).
+   *
+   * @return the desk page the login lands on
+   * @throws IOException if it does not land on the desk
+   */
+  static HttpResponse<String> logIn(
+      HttpClient http, String baseUrl, String employeeNo, String password)
+      throws IOException, InterruptedException {
+    String login =
+        http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String form =
+        Map.of(
+                "loginForm",
+                "loginForm",
+                "loginForm:employeeNo",
+                employeeNo,
+                "loginForm:password",
+                password,
+                "loginForm:submit",
+                "",
+                "jakarta.faces.ViewState",
+                find(VIEW_STATE, login, "login view state"))
+            .entrySet()
+            .stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> landed =
+        http.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (!landed.uri().getPath().endsWith("/agent/desk.xhtml")) {
+      throw new IOException(employeeNo + " did not land on the desk but on " + landed.uri());
+    }
+    return landed;
   }
 
   private static String find(Pattern pattern, String page, String what) throws IOException {

@@ -92,6 +92,18 @@ public class CallLog {
             () -> new BusinessException("calls.notYours", "callId", "not your call: " + callId));
   }
 
+  /**
+   * The telephone side's id of the call a record is linked to (its call-log row), or null for a
+   * record made outside a call.
+   */
+  public String callIdOf(Long callRowId) {
+    return callRowId == null
+        ? null
+        : em.createQuery("select c.callId from PhoneCall c where c.id = :id", String.class)
+            .setParameter("id", callRowId)
+            .getSingleResult();
+  }
+
   public long waiting() {
     return flow.waiting();
   }

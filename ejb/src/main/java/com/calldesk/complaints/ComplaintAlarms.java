@@ -4,6 +4,7 @@ import com.calldesk.customers.CustomerCalled;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.DeskChannel;
 import com.calldesk.shared.DeskNotice;
+import com.calldesk.shared.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ComplaintAlarms {
+
+  /** Instants bound into native SQL as the entities store them: UTC. */
+  private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
   /** Cases flagged per sweep; the next sweep takes the rest. */
   static final int BATCH = 200;
@@ -125,10 +129,7 @@ public class ComplaintAlarms {
                     + " = ? WHERE id = ? AND "
                     + column
                     + " IS NULL")
-            .setParameter(
-                1,
-                java.sql.Timestamp.valueOf(
-                    java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)))
+            .setParameter(1, UTC.convertToDatabaseColumn(now))
             .setParameter(2, c.getId())
             .executeUpdate()
         == 1;

@@ -15,6 +15,7 @@ import com.calldesk.shared.InvalidInput;
 import com.calldesk.shared.ReferenceLists;
 import com.calldesk.shared.ReferenceView;
 import com.calldesk.shared.SerialNumbers;
+import com.calldesk.shared.UtcInstantConverter;
 import com.calldesk.users.Department;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +51,9 @@ import java.util.Set;
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
 public class Complaints {
+
+  /** Instants bound into native SQL as the entities store them: UTC. */
+  private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
   static final String SUBJECT = "Complaint";
 
@@ -242,6 +246,14 @@ public class Complaints {
    * and all lists are the supervisors'.
    */
   public ComplaintPage page(ComplaintFilter filter, int first, int size) {
+    return new ComplaintPage(rows(filter, first, size), count(filter));
+  }
+
+  /**
+   * The rows of one page of a list, without its total: a pager that asks for the total itself
+   * ({@link #count}) does not have it counted twice.
+   */
+  public List<ComplaintRow> rows(ComplaintFilter filter, int first, int size) {
     Where where = where(filter, false);
     String sort =
         SORT_COLUMNS.getOrDefault(filter.sort() == null ? "" : filter.sort(), "received_at");
@@ -268,7 +280,7 @@ public class Complaints {
     List<Long> pageIds =
         ((List<?>) ids.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
     Map<Long, Complaint> byId = new java.util.HashMap<>();
-    Map<Long, Object[]> names = new java.util.HashMap<>();
+    Map<Long, String[]> names = new java.util.HashMap<>();
     if (!pageIds.isEmpty()) {
       em.createQuery("select c from Complaint c where c.id in :ids", Complaint.class)
           .setParameter("ids", pageIds)
@@ -280,20 +292,14 @@ public class Complaints {
           .setParameter(
               "ids", byId.values().stream().map(Complaint::getCustomerId).distinct().toList())
           .getResultList()
-          .forEach(r -> names.put((Long) r[0], r));
+          .forEach(r -> names.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
     }
     Instant now = clock.instant();
     Duration soon = settings.dueSoon();
-    List<ComplaintRow> rows =
-        pageIds.stream()
-            .map(byId::get)
-            .map(
-                c -> {
-                  Object[] k = names.get(c.getCustomerId());
-                  return row(new Object[] {c, k[1], k[2]}, now, soon);
-                })
-            .toList();
-    return new ComplaintPage(rows, count(where(filter, true)));
+    return pageIds.stream()
+        .map(byId::get)
+        .map(c -> row(names.get(c.getCustomerId()), c, now, soon))
+        .toList();
   }
 
   /** Columns a list may be sorted by, as the screen names them. */
@@ -379,9 +385,7 @@ public class Complaints {
               + String.join(", ", Collections.nCopies(open.size(), "?"))
               + ") AND due_at < ? AND paused_since IS NULL");
       open.forEach(state -> values.add(state.name()));
-      values.add(
-          java.sql.Timestamp.valueOf(
-              java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+      values.add(UTC.convertToDatabaseColumn(clock.instant()));
     }
     return new Where(
         conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
@@ -395,13 +399,20 @@ public class Complaints {
         .getResultList();
   }
 
+  /** A list row from a query of (complaint, customer number, customer name). */
   private static ComplaintRow row(Object[] r, Instant now, Duration soon) {
-    Complaint c = (Complaint) r[0];
+    return row(new String[] {(String) r[1], (String) r[2]}, (Complaint) r[0], now, soon);
+  }
+
+  /**
+   * @param customer the customer's number and name
+   */
+  private static ComplaintRow row(String[] customer, Complaint c, Instant now, Duration soon) {
     return new ComplaintRow(
         c.getId(),
         c.getComplaintNo(),
-        (String) r[1],
-        (String) r[2],
+        customer[0],
+        customer[1],
         c.getCategoryCode(),
         c.getTargetType(),
         c.getTarget(),
@@ -625,12 +636,7 @@ public class Complaints {
   private ComplaintView view(Complaint c) {
     Instant now = clock.instant();
     CustomerCard customer = customers.card(c.getCustomerId());
-    String callId =
-        c.getCallRowId() == null
-            ? null
-            : em.createQuery("select p.callId from PhoneCall p where p.id = :id", String.class)
-                .setParameter("id", c.getCallRowId())
-                .getSingleResult();
+    String callId = calls.callIdOf(c.getCallRowId());
     String repeatOfNo =
         c.getRepeatOfId() == null
             ? null

@@ -260,12 +260,7 @@ public class Inquiries {
                         r.getRepliedAt()))
             .toList();
     CustomerCard customer = customers.card(i.getCustomerId());
-    String callId =
-        i.getCallRowId() == null
-            ? null
-            : em.createQuery("select c.callId from PhoneCall c where c.id = :id", String.class)
-                .setParameter("id", i.getCallRowId())
-                .getSingleResult();
+    String callId = calls.callIdOf(i.getCallRowId());
     return new InquiryView(
         i.getId(),
         customer.id(),

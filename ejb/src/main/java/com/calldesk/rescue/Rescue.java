@@ -353,12 +353,7 @@ public class Rescue {
 
   RescueCaseView view(RescueCase r) {
     CustomerCard customer = customers.card(r.getCustomerId());
-    String callId =
-        r.getCallRowId() == null
-            ? null
-            : em.createQuery("select p.callId from PhoneCall p where p.id = :id", String.class)
-                .setParameter("id", r.getCallRowId())
-                .getSingleResult();
+    String callId = calls.callIdOf(r.getCallRowId());
     List<RescueDispatch> dispatches =
         em.createQuery(
                 "select d from RescueDispatch d where d.caseId = :id order by d.notifiedAt, d.id",
