@@ -71,6 +71,7 @@ final class Browser implements AutoCloseable {
   }
 
   void open(String path) {
+    settlePushSocket();
     driver.get(BASE_URL + path);
   }
 
@@ -118,6 +119,7 @@ final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the full page load that follows (non-AJAX buttons). */
   void clickAndWait(String css) {
+    settlePushSocket();
     WebElement old = driver.findElement(By.tagName("html"));
     find(css).click();
     await(
@@ -356,7 +358,6 @@ final class Browser implements AutoCloseable {
     List<String> errors = List.of();
     try {
       if (!driver.findElements(By.id("headerForm:logout")).isEmpty()) {
-        settlePushSocket();
         clickAndWait("#headerForm\\:logout");
       }
       errors = consoleErrors();
