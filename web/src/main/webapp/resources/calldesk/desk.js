@@ -1,5 +1,5 @@
 /*
- * The agent desk's live parts: the push socket (screen pop, seat state, queue length, command
+ * The agent desk's live parts: the push stream (screen pop, seat state, queue length, command
  * results), the call timer, the overtime warning, the wrap-up countdown and the mute stopwatch.
  * Everything shown here is also kept by the server; a reload starts again from #deskData.
  */
@@ -15,8 +15,7 @@
   var seat = JSON.parse(data.getAttribute("data-seat"));
   var card = data.getAttribute("data-card") ? JSON.parse(data.getAttribute("data-card")) : null;
   var muteUntil = 0;
-  var socket = null;
-  var retryMillis = 1000;
+  var stream = null;
 
   /** Screen pops seen by this page, with the time they were shown (for tests and benchmarks). */
   window.calldeskPops = [];
@@ -47,7 +46,7 @@
     return d.toLocaleDateString() + " " + d.toLocaleTimeString();
   }
 
-  // --- what the push socket brings ------------------------------------------------------------
+  // --- what the push stream brings ------------------------------------------------------------
 
   function showCard(c) {
     card = c;
@@ -201,41 +200,34 @@
     }
   }
 
-  // --- the socket ------------------------------------------------------------------------------
-
-  var leaving = false;
-  window.addEventListener("beforeunload", function () {
-    leaving = true;
-  });
+  // --- the push stream ------------------------------------------------------------------------
 
   function connect() {
-    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
-        data.getAttribute("data-push");
-    socket = new WebSocket(url);
-    socket.onopen = function () {
-      retryMillis = 1000;
+    // Server-sent events: the browser reconnects by itself after a dropped connection (a server
+    // restart); the server's last event "ended" says the session is over.
+    stream = new EventSource(data.getAttribute("data-push"));
+    stream.onopen = function () {
       text("pushState", "●");
       $("pushState").setAttribute("data-connected", "true");
     };
-    socket.onmessage = function (e) {
-      onMessage(JSON.parse(e.data));
-    };
-    socket.onclose = function (e) {
-      if (leaving) {
-        return; // this page is being left (logout, another page): nothing to reconnect
-      }
-      $("pushState").setAttribute("data-connected", "false");
-      text("pushState", t("calls.pushLost"));
-      if (e.code === 1000 || e.code === 1008) {
+    stream.onmessage = function (e) {
+      var m = JSON.parse(e.data);
+      if (m.kind === "ended") {
         // The session ended (logout, a login elsewhere) or the token is no longer valid: the page
         // reloads, which shows the login page if the session is gone, or gets a new token.
+        stream.close();
         $("pushState").setAttribute("data-connected", "ended");
+        text("pushState", t("calls.pushLost"));
         location.reload();
         return;
       }
-      // The server restarted or the network dropped: try again.
-      setTimeout(connect, retryMillis);
-      retryMillis = Math.min(retryMillis * 2, 15000);
+      onMessage(m);
+    };
+    stream.onerror = function () {
+      if (stream.readyState !== 1) {
+        $("pushState").setAttribute("data-connected", "false");
+        text("pushState", t("calls.pushLost"));
+      }
     };
   }
 
@@ -245,16 +237,11 @@
   }
   connect();
   setInterval(tick, 250);
-  setInterval(function () {
-    if (socket && socket.readyState === 1) {
-      socket.send("ping");
-    }
-  }, 25000);
   // While this page is open the session stays alive: an agent waiting for a call is not signed out
   // by the idle timeout. Closing the page stops it, and the session times out as usual.
   setInterval(function () {
     fetch(data.getAttribute("data-keepalive-url"), {credentials: "same-origin", cache: "no-store"})
-        .catch(function () { /* the next attempt, or the socket's reconnect, will tell */ });
+        .catch(function () { /* the next attempt, or the stream's reconnect, will tell */ });
   }, 1000 * Number(data.getAttribute("data-keepalive-seconds")));
 })();
 

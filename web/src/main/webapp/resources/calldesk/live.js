@@ -1,9 +1,8 @@
 /*
  * News an agent must not miss while working a case: a rescue unit's answer, a complaint of the team
- * coming due or overdue. The desk page has its own socket (desk.js) and hands these notices to
- * calldeskNews; the complaints and rescue pages open the socket here, only for them. An open socket
- * keeps its HTTP session alive (the server counts the session in use while it is open), so only
- * these pages open one; the others time out when idle.
+ * coming due or overdue. The desk page has its own push stream (desk.js) and hands these notices
+ * to calldeskNews; the complaints and rescue pages open the stream here, only for them, and keep
+ * their session alive while open, as the desk does; the other pages time out when idle.
  */
 (function () {
   "use strict";
@@ -58,35 +57,33 @@
   }
 
   if (!live || document.getElementById("deskData")) {
-    return; // not signed in as an agent, or the desk page, whose socket brings these too
+    return; // not signed in as an agent, or the desk page, whose stream brings these too
   }
-  var leaving = false;
-  var retryMillis = 1000;
-  window.addEventListener("beforeunload", function () {
-    leaving = true;
-  });
-
   function connect() {
-    var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host +
-        live.getAttribute("data-push"));
-    socket.onopen = function () {
-      retryMillis = 1000;
+    var stream = new EventSource(live.getAttribute("data-push"));
+    stream.onopen = function () {
       live.setAttribute("data-connected", "true");
     };
-    socket.onmessage = function (e) {
-      window.calldeskNews(JSON.parse(e.data));
-    };
-    socket.onclose = function (e) {
-      live.setAttribute("data-connected", "false");
-      if (leaving || e.code === 1000 || e.code === 1008) {
-        return; // the page is being left, or the session ended: the next page asks again
+    stream.onmessage = function (e) {
+      var m = JSON.parse(e.data);
+      if (m.kind === "ended") {
+        stream.close(); // the session ended: the next page asks again
+        live.setAttribute("data-connected", "ended");
+        return;
       }
-      setTimeout(connect, retryMillis);
-      retryMillis = Math.min(retryMillis * 2, 15000);
+      window.calldeskNews(m);
     };
-    // No pings: the desk's pings keep proxies from closing its socket all day; here a closed socket
-    // is simply opened again below.
+    stream.onerror = function () {
+      // The browser reconnects by itself (after a server restart, say).
+      live.setAttribute("data-connected", stream.readyState === 1 ? "true" : "false");
+    };
   }
 
   connect();
+  // While this page is open its session stays alive (as the desk's does): an agent following a
+  // rescue case is not signed out while waiting for the unit's answer.
+  setInterval(function () {
+    fetch(live.getAttribute("data-keepalive-url"), {credentials: "same-origin", cache: "no-store"})
+        .catch(function () { /* the next attempt will tell */ });
+  }, 1000 * Number(live.getAttribute("data-keepalive-seconds")));
 })();

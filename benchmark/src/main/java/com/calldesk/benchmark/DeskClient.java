@@ -7,12 +7,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -21,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * A lightweight agent: logs in through the same login form as a browser, opens the desk page, and
- * listens on the same push socket the page's script uses ({@code data-push} of {@code #deskData}).
+ * listens on the same push stream the page's script uses ({@code data-push} of {@code #deskData}).
  * It reports every screen pop with the time it arrived.
  */
 final class DeskClient implements AutoCloseable {
@@ -44,17 +43,20 @@ final class DeskClient implements AutoCloseable {
   private final String employeeNo;
 
   /**
-   * One client for every push socket: the socket URL carries its token, so it needs no cookies. A
+   * One client for every push stream: the stream's URL carries its token, so it needs no cookies. A
    * client of its own per agent would mean 100 selector threads in this JVM, competing for the same
    * two cores as the server being measured.
    */
   private static final HttpClient PUSH =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
-  /** The login's client (it holds the session cookie); dropped once the push socket is open. */
+  /** The login's client (it holds the session cookie); dropped once the push stream is open. */
   private HttpClient http;
 
-  private WebSocket socket;
+  private Flow.Subscription stream;
 
   DeskClient(String baseUrl, String employeeNo) {
     this.baseUrl = baseUrl;
@@ -68,68 +70,74 @@ final class DeskClient implements AutoCloseable {
   }
 
   /**
-   * Logs in, opens the desk and its push socket.
+   * Logs in, opens the desk and its push stream.
    *
    * @param onPop called with each screen pop
    */
   void connect(String password, Consumer<Pop> onPop) throws IOException, InterruptedException {
+    listen(
+        password,
+        (message, now) -> {
+          if (message.contains("\"kind\":\"pop\"")) {
+            Matcher m = CALL_ID.matcher(message);
+            Matcher routed = ROUTED_AT.matcher(message);
+            if (m.find() && routed.find()) {
+              onPop.accept(new Pop(m.group(1), now, Long.parseLong(routed.group(1))));
+            }
+          }
+        });
+  }
+
+  /** What a page receives: each pushed message with {@link System#nanoTime()} at its arrival. */
+  interface Listener {
+    void message(String json, long receivedAt);
+  }
+
+  /** Logs in, opens the desk and its push stream, and hands every pushed message on. */
+  void listen(String password, Listener listener) throws IOException, InterruptedException {
     HttpResponse<String> landed = logIn(http, baseUrl, employeeNo, password);
     String pushPath = find(PUSH_PATH, landed.body(), "push path");
     URI base = URI.create(baseUrl);
-    URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + pushPath);
+    URI uri = URI.create("http://" + base.getHost() + ":" + base.getPort() + pushPath);
     CountDownLatch open = new CountDownLatch(1);
-    socket =
-        PUSH.newWebSocketBuilder()
-            .buildAsync(
-                ws,
-                new WebSocket.Listener() {
-                  private final StringBuilder partial = new StringBuilder();
+    PUSH.sendAsync(
+        HttpRequest.newBuilder(uri).GET().build(),
+        HttpResponse.BodyHandlers.fromLineSubscriber(
+            new Flow.Subscriber<String>() {
+              @Override
+              public void onSubscribe(Flow.Subscription subscription) {
+                stream = subscription;
+                subscription.request(Long.MAX_VALUE);
+              }
 
-                  @Override
-                  public void onOpen(WebSocket webSocket) {
-                    open.countDown();
-                    webSocket.request(1);
+              @Override
+              public void onNext(String line) {
+                if (line.startsWith("data: ")) {
+                  long now = System.nanoTime();
+                  String message = line.substring(6);
+                  if (message.contains("\"kind\":\"ended\"")) {
+                    System.err.println(employeeNo + ": push stream ended: " + message);
+                  } else {
+                    listener.message(message, now);
                   }
+                } else if (line.startsWith(": open")) {
+                  open.countDown();
+                }
+              }
 
-                  @Override
-                  public CompletionStage<?> onText(
-                      WebSocket webSocket, CharSequence data, boolean last) {
-                    partial.append(data);
-                    if (last) {
-                      long now = System.nanoTime();
-                      String message = partial.toString();
-                      partial.setLength(0);
-                      if (message.contains("\"kind\":\"pop\"")) {
-                        Matcher m = CALL_ID.matcher(message);
-                        Matcher routed = ROUTED_AT.matcher(message);
-                        if (m.find() && routed.find()) {
-                          onPop.accept(new Pop(m.group(1), now, Long.parseLong(routed.group(1))));
-                        }
-                      }
-                    }
-                    webSocket.request(1);
-                    return null;
-                  }
+              @Override
+              public void onError(Throwable error) {
+                // A page losing its stream during the run would miss pops: say so.
+                System.err.println(employeeNo + ": push stream failed: " + error);
+              }
 
-                  @Override
-                  public CompletionStage<?> onClose(
-                      WebSocket webSocket, int statusCode, String reason) {
-                    // A page losing its socket during the run would miss pops: say so.
-                    if (statusCode != WebSocket.NORMAL_CLOSURE) {
-                      System.err.println(
-                          employeeNo + ": push socket closed " + statusCode + " " + reason);
-                    }
-                    return null;
-                  }
-
-                  @Override
-                  public void onError(WebSocket webSocket, Throwable error) {
-                    System.err.println(employeeNo + ": push socket failed: " + error);
-                  }
-                })
-            .join();
+              @Override
+              public void onComplete() {
+                // closed by close() below, or by the server
+              }
+            }));
     if (!open.await(10, TimeUnit.SECONDS)) {
-      throw new IOException(employeeNo + ": push socket did not open");
+      throw new IOException(employeeNo + ": push stream did not open");
     }
     http = null; // the server keeps the session; its selector thread ends with the client
   }
@@ -191,8 +199,8 @@ final class DeskClient implements AutoCloseable {
 
   @Override
   public void close() {
-    if (socket != null) {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    if (stream != null) {
+      stream.cancel();
     }
   }
 }

@@ -71,7 +71,6 @@ final class Browser implements AutoCloseable {
   }
 
   void open(String path) {
-    settlePushSocket();
     driver.get(BASE_URL + path);
   }
 
@@ -119,7 +118,6 @@ final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the full page load that follows (non-AJAX buttons). */
   void clickAndWait(String css) {
-    settlePushSocket();
     WebElement old = driver.findElement(By.tagName("html"));
     find(css).click();
     await(
@@ -322,30 +320,6 @@ final class Browser implements AutoCloseable {
           ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * Leaving a page whose push socket is still in its handshake makes Payara's WebSocket upgrade
-   * fail on the dropped connection (a NullPointerException in Tyrus), and the next response of that
-   * request thread has been seen arriving half-written. A person never logs out within a second of
-   * the desk opening; a test closing at once waits for the socket first (at most 5 s).
-   */
-  private void settlePushSocket() {
-    for (String css : List.of("#pushState", "#livePush")) {
-      if (!driver.findElements(By.cssSelector(css)).isEmpty()) {
-        try {
-          new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-              .until(
-                  d -> {
-                    String state =
-                        d.findElement(By.cssSelector(css)).getAttribute("data-connected");
-                    return state != null && !state.equals("false") && !state.equals("…");
-                  });
-        } catch (org.openqa.selenium.TimeoutException e) {
-          // not connected after 5 s: log out anyway
-        }
-      }
     }
   }
 

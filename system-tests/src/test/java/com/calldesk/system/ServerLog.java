@@ -34,6 +34,46 @@ final class ServerLog {
     }
   }
 
+  /** Where the server log ends now (0 without one), to read what a test made it write. */
+  static long end() throws IOException {
+    Path log = path();
+    return log == null || !Files.isReadable(log) ? 0 : Files.size(log);
+  }
+
+  /**
+   * The records the server logged since {@code from} ({@link #end()}) at WARNING or SEVERE on its
+   * HTTP request threads (not the timers', message listeners' or broker client's).
+   */
+  static List<String> requestProblemsSince(long from) throws IOException {
+    Path log = path();
+    if (log == null || !Files.isReadable(log)) {
+      throw new IOException("no server log to read (calldesk.home: " + log + ")");
+    }
+    byte[] all = Files.readAllBytes(log);
+    String since =
+        new String(
+            all,
+            (int) Math.min(from, all.length),
+            (int) Math.max(0, all.length - from),
+            StandardCharsets.UTF_8);
+    List<String> problems = new ArrayList<>();
+    for (String record : since.split("\n(?=\\[\\d{4}-)")) {
+      boolean problem =
+          record.contains("] [SEVERE]")
+              || record.contains("] [WARNING]")
+              || record.contains("] [WARN]");
+      if (problem && record.contains("_ThreadName=http-thread-pool")) {
+        problems.add(record.strip());
+      }
+    }
+    return problems;
+  }
+
+  private static Path path() {
+    String home = System.getProperty("calldesk.home");
+    return home == null ? null : Path.of(home, "domains", "calldesk", "logs", "server.log");
+  }
+
   /** Payara's ODL records start with "[timestamp] [product] [LEVEL]" and end with "]]". */
   static String lastProblems(String log) {
     List<String> problems = new ArrayList<>();

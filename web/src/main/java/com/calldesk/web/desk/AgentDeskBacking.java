@@ -112,7 +112,7 @@ public class AgentDeskBacking implements Serializable {
     return format(seat.loginAt());
   }
 
-  /** Relative URL of this session's push socket; the page adds ws(s)://host. */
+  /** Address of this session's push stream (relative to the host). */
   public String getPushPath() {
     return livePush.getPath();
   }

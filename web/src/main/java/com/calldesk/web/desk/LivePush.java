@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The push socket's address for this HTTP session. The desk opens it with everything it shows; the
- * other pages of the desk (complaints, rescue, history…) open it for the news an agent must not
- * miss wherever they are: a rescue unit's answer, an escalated complaint.
+ * The push stream's address for this HTTP session. The desk opens it with everything it shows; the
+ * complaints and rescue pages open it for the news an agent must not miss wherever they are: a
+ * rescue unit's answer, an escalated complaint.
  */
 @Named("livePush")
 @RequestScoped
@@ -36,7 +36,7 @@ public class LivePush {
     return b.build().toString();
   }
 
-  /** Relative URL of this session's push socket; the page adds ws(s)://host. */
+  /** Address of this session's push stream (relative to the host). */
   public String getPath() {
     String employeeNo = external.getRemoteUser();
     Object token = external.getSessionMap().get(AgentDeskBacking.PUSH_TOKEN);

@@ -12,11 +12,12 @@ import java.net.URISyntaxException;
 import java.util.logging.Logger;
 
 /**
- * The desk's push socket answers only pages of CallDesk's own site: a WebSocket handshake whose
- * {@code Origin} names another site (cross-site WebSocket hijacking) is refused with 403 before the
- * endpoint sees it. The site is the one the request was addressed to ({@code Host}), so it holds
- * behind a proxy that keeps the Host header. Clients that are not browsers send no Origin and are
- * let through: they still need a push token, which only a signed-in session gets.
+ * The push stream answers only pages of CallDesk's own site: a request whose {@code Origin} names
+ * another site (a script elsewhere opening an {@code EventSource} with the agent's cookies) is
+ * refused with 403 before the stream opens. The site is the one the request was addressed to
+ * ({@code Host}), so it holds behind a proxy that keeps the Host header. Clients that are not
+ * browsers send no Origin and are let through: they still need a push token, which only a signed-in
+ * session gets.
  */
 @WebFilter(urlPatterns = "/push/*", asyncSupported = true)
 public class PushOrigin extends HttpFilter {
@@ -30,8 +31,11 @@ public class PushOrigin extends HttpFilter {
       throws IOException, ServletException {
     String origin = request.getHeader("Origin");
     if (origin != null && !sameSite(origin, request.getHeader("Host"))) {
-      LOG.warning(() -> "Refused a push socket from another site: Origin " + origin);
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      LOG.warning(() -> "Refused a push stream to another site: Origin " + origin);
+      // Not sendError: the error page is a JSF page, and push requests run without CDI contexts.
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("A push stream is only for CallDesk's own pages.\n");
       return;
     }
     chain.doFilter(request, response);

@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /agent/keepalive}: the open desk page calls it now and then, so an agent waiting for the
- * next call is not signed out by the idle timeout (WebSocket traffic does not count as activity for
- * the HTTP session). Behind the agent pages' login, so it never starts a session itself.
+ * {@code /agent/keepalive}: the open desk page (and a complaints or rescue page) calls it now and
+ * then, so an agent waiting for the next call is not signed out by the idle timeout (an open push
+ * stream is one long request, not activity). Behind the agent pages' login, so it never starts a
+ * session itself.
  */
 @WebServlet("/agent/keepalive")
 public class KeepAlive extends HttpServlet {
