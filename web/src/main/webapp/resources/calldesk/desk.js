@@ -202,9 +202,16 @@
 
   // --- the push stream ------------------------------------------------------------------------
 
+  var leaving = false;
+  window.addEventListener("beforeunload", function () {
+    // This page is being left (logout, another page): the session's end that may follow is not a
+    // reason to reload it.
+    leaving = true;
+  });
+
   function connect() {
     // Server-sent events: the browser reconnects by itself after a dropped connection (a server
-    // restart); the server's last event "ended" says the session is over.
+    // restart); the server's last event "stream-ended" says the session is over.
     stream = new EventSource(data.getAttribute("data-push"));
     stream.onopen = function () {
       text("pushState", "●");
@@ -212,10 +219,13 @@
     };
     stream.onmessage = function (e) {
       var m = JSON.parse(e.data);
-      if (m.kind === "ended") {
+      if (m.kind === "stream-ended") {
+        stream.close();
+        if (leaving) {
+          return;
+        }
         // The session ended (logout, a login elsewhere) or the token is no longer valid: the page
         // reloads, which shows the login page if the session is gone, or gets a new token.
-        stream.close();
         $("pushState").setAttribute("data-connected", "ended");
         text("pushState", t("calls.pushLost"));
         location.reload();

@@ -66,7 +66,7 @@
     };
     stream.onmessage = function (e) {
       var m = JSON.parse(e.data);
-      if (m.kind === "ended") {
+      if (m.kind === "stream-ended") {
         stream.close(); // the session ended: the next page asks again
         live.setAttribute("data-connected", "ended");
         return;

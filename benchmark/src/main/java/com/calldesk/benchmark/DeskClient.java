@@ -115,7 +115,7 @@ final class DeskClient implements AutoCloseable {
                 if (line.startsWith("data: ")) {
                   long now = System.nanoTime();
                   String message = line.substring(6);
-                  if (message.contains("\"kind\":\"ended\"")) {
+                  if (message.contains("\"kind\":\"stream-ended\"")) {
                     System.err.println(employeeNo + ": push stream ended: " + message);
                   } else {
                     listener.message(message, now);

@@ -169,7 +169,7 @@ class SessionsIT {
     public void onNext(String line) {
       if (line.startsWith(": open")) {
         opened.complete(true);
-      } else if (line.startsWith("data: ") && line.contains("\"kind\":\"ended\"")) {
+      } else if (line.startsWith("data: ") && line.contains("\"kind\":\"stream-ended\"")) {
         ended.complete(line.replaceFirst(".*\"reason\":\"([^\"]*)\".*", "$1"));
       }
     }

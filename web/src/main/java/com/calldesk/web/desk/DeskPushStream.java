@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
  * protocol upgrade: Payara 6's WebSocket upgrade broke the worker thread when a browser left a page
  * during the handshake (see docs/development.md).
  *
- * <p>An unknown or expired token gets a stream with only the {@code ended} event, which tells the
- * page not to reconnect; the token's session may have ended, so a desk page reloads to find out.
+ * <p>An unknown or expired token gets a stream with only the {@code stream-ended} event, which
+ * tells the page not to reconnect; the token's session may have ended, so a desk page reloads to
+ * find out.
  */
 @WebServlet(urlPatterns = "/push/desk/*", asyncSupported = true)
 public class DeskPushStream extends HttpServlet {

@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * One open page's event stream ({@code text/event-stream}): each notice is one {@code data:} line.
- * The stream ends with a last {@code {"kind":"ended"}} event when its session ends, after which the
- * page does not reconnect. A page that went away is noticed at the next write (a notice or the
- * heartbeat) and dropped.
+ * The stream ends with a last {@code {"kind":"stream-ended"}} event when its session ends, after
+ * which the page does not reconnect. A page that went away is noticed at the next write (a notice
+ * or the heartbeat) and dropped.
  */
 final class PushStream implements AsyncListener {
 
@@ -34,7 +34,7 @@ final class PushStream implements AsyncListener {
 
   /** The last event of a stream, for a page that must not wait for more (unknown token…). */
   static String endedEvent(String reason) {
-    return "data: {\"kind\":\"ended\",\"reason\":\"" + reason + "\"}\n\n";
+    return "data: {\"kind\":\"stream-ended\",\"reason\":\"" + reason + "\"}\n\n";
   }
 
   void send(String json) {
