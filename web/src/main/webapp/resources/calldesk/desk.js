@@ -296,6 +296,7 @@ window.calldeskKeys = (function () {
     mute: function () { click("desk:mute"); },
     complaint: function () { click("fn:complaint"); },
     rescue: function () { click("fn:rescue"); },
+    callbacks: function () { click("fn:callback"); },
     searchScripts: function () { focus("scripts:query"); },
     greeting: function () { click("scripts:greeting"); },
     closing: function () { click("scripts:closing"); },
@@ -313,7 +314,8 @@ window.calldeskKeys = (function () {
   };
 
   var altKeys = { n: "newInquiry", s: "saveInquiry", t: "transfer", m: "mute", k: "searchScripts",
-    g: "greeting", c: "closing", h: "history", o: "complaint", r: "rescue" };
+    g: "greeting", c: "closing", h: "history", o: "complaint", r: "rescue",
+    b: "callbacks" };
 
   function typing(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");

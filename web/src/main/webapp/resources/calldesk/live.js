@@ -25,6 +25,8 @@
       line = format("rescue.news." + m.outcome, [m.caseNo, m.unit, m.etaMinutes, m.reason]);
     } else if (m.kind === "complaint-alert") {
       line = format("complaint.news." + m.level, [m.complaintNo, m.agentNo]);
+    } else if (m.kind === "callback-urgent") {
+      line = format("callback.news.urgent" + m.urgency, [m.agentNo, m.callId]);
     } else {
       return false;
     }
@@ -33,9 +35,9 @@
       var li = document.createElement("li");
       li.textContent = line;
       li.setAttribute("data-kind", m.kind);
-      li.setAttribute("data-outcome", m.outcome || m.level);
-      li.setAttribute("data-ref", m.caseNo || m.complaintNo);
-      li.className = "cd-news-" + (m.outcome || m.level);
+      li.setAttribute("data-outcome", m.outcome || m.level || "URGENT");
+      li.setAttribute("data-ref", m.caseNo || m.complaintNo || m.taskId);
+      li.className = "cd-news-" + (m.outcome || m.level || "URGENT");
       list.insertBefore(li, list.firstChild);
       list.hidden = false;
       var none = document.getElementById("noNews");

@@ -49,6 +49,7 @@ public class CallFlow {
 
   @PersistenceContext private EntityManager em;
   @Inject private jakarta.enterprise.event.Event<CustomerCalled> customerCalled;
+  @Inject private jakarta.enterprise.event.Event<CallDropped> callDropped;
   @Inject private CustomerRegistry customers;
   @Inject private SeatBoard seats;
   @Inject private EmployeeRepository employees;
@@ -198,6 +199,9 @@ public class CallFlow {
       notices.queue(waiting());
     }
     audit.recordAs(ACTOR, "CALL_CLOSED", SUBJECT, callId, disposition.name());
+    if (disposition == Disposition.DROPPED && call.getCustomerId() != null) {
+      callDropped.fire(new CallDropped(call.getCustomerId(), callId, agentNo));
+    }
   }
 
   // --- results of commands -----------------------------------------------------------------

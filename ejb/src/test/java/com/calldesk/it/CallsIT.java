@@ -319,6 +319,30 @@ class CallsIT {
   }
 
   @Test
+  void aCallCutOffByTheLineRaisesOneUrgentCallbackMoreUrgentWhileTheCallerComplains() {
+    String calm = connectedCallOf1002();
+    end(calm, "LINE");
+    await(() -> fixture.callbackUrgency("DROPPED:" + calm) != null, "a callback raised");
+    assertEquals(1, fixture.callbackUrgency("DROPPED:" + calm));
+    assertEquals(Disposition.DROPPED, floor.call(calm).getDisposition());
+
+    String angry = connectedCallOf1002();
+    fixture.complaintBy("1002", floor.call(angry).getCustomerId(), "still broken");
+    end(angry, "LINE");
+    await(() -> fixture.callbackUrgency("DROPPED:" + angry) != null, "a callback raised");
+    assertEquals(2, fixture.callbackUrgency("DROPPED:" + angry), "an open complaint: most urgent");
+
+    String hungUp = connectedCallOf1002();
+    end(hungUp, "CALLER");
+    end(angry, "LINE"); // the line's report again, as a new message
+    String marker = offer(newNumber(), false); // same queue, later: the two above are done by then
+    await(() -> floor.status(marker) != null, "later call seen");
+    await(() -> floor.status(hungUp) == CallStatus.ENDED, "ended");
+    assertEquals(null, fixture.callbackUrgency("DROPPED:" + hungUp), "the caller hung up: none");
+    assertEquals(1, fixture.callbackKeys("DROPPED:" + angry).size(), "still one");
+  }
+
+  @Test
   void aCallerHangingUpWhileWaitingIsAbandonedAndWhileRingingFreesTheAgent() {
     String waiting = offer(newNumber(), false);
     await(() -> floor.status(waiting) == CallStatus.WAITING, "waiting");

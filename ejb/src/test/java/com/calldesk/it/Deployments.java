@@ -48,6 +48,7 @@ final class Deployments {
         .addPackage(CustomerRegistry.class.getPackage())
         .addPackage(CallFlow.class.getPackage())
         .addPackage(Inquiries.class.getPackage())
+        .addPackage(com.calldesk.callbacks.Callbacks.class.getPackage())
         .addPackage(Survey.class.getPackage())
         .addPackage(ScriptTree.class.getPackage())
         .addPackage(UserAdministration.class.getPackage())

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -229,5 +230,113 @@ public class DeskFixture {
       counts.put((String) r[0], ((Number) r[1]).longValue());
     }
     return counts;
+  }
+
+  // --- callbacks -------------------------------------------------------------------------------
+
+  /** No callback tasks, attempts or day quotas: each callback test starts from a clean floor. */
+  public void clearCallbacks() {
+    em.createNativeQuery("UPDATE cd_complaint SET followup_task_id = NULL").executeUpdate();
+    em.createNativeQuery("DELETE FROM cd_callback_attempt").executeUpdate();
+    em.createNativeQuery("DELETE FROM cd_callback_task").executeUpdate();
+    em.createNativeQuery("DELETE FROM cd_callback_quota").executeUpdate();
+    em.createNativeQuery("UPDATE cd_employee SET callback_quota = 0").executeUpdate();
+    // The callback timer may run during a test: leave it no expiry to raise a task for today.
+    em.createNativeQuery("UPDATE cd_customer SET expires_on = NULL").executeUpdate();
+  }
+
+  /** A waiting callback task another agent raised by hand, due {@code due}. */
+  public Long callbackRaisedBy(String agentNo, Long customerId, LocalDate due) {
+    Long id =
+        ((Number)
+                em.createNativeQuery("SELECT cd_callback_seq.NEXTVAL FROM dual").getSingleResult())
+            .longValue();
+    Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    em.createNativeQuery(
+            "INSERT INTO cd_callback_task (id, customer_id, source, reason, urgency, due_on,"
+                + " state, created_by_id, created_by, created_at, updated_by, updated_at)"
+                + " SELECT ?, ?, 'MANUAL', 'raised by ' || employee_no, 0, ?, 'WAITING', id,"
+                + " employee_no, ?, employee_no, ? FROM cd_employee WHERE employee_no = ?")
+        .setParameter(1, id)
+        .setParameter(2, customerId)
+        .setParameter(3, java.sql.Date.valueOf(due))
+        .setParameter(4, now)
+        .setParameter(5, now)
+        .setParameter(6, agentNo)
+        .executeUpdate();
+    return id;
+  }
+
+  /** Who a callback task is assigned to (null while it waits). */
+  public String callbackAgent(Long taskId) {
+    return (String)
+        em.createNativeQuery("SELECT assigned_to_no FROM cd_callback_task WHERE id = ?")
+            .setParameter(1, taskId)
+            .getSingleResult();
+  }
+
+  /** Moves an agent's tasks of today back to yesterday's list, as if the day had ended. */
+  public int callbacksOfYesterday(String agentNo, LocalDate today) {
+    return em.createNativeQuery(
+            "UPDATE cd_callback_task SET assigned_on = ? WHERE assigned_to_no = ?"
+                + " AND assigned_on = ?")
+        .setParameter(1, java.sql.Date.valueOf(today.minusDays(1)))
+        .setParameter(2, agentNo)
+        .setParameter(3, java.sql.Date.valueOf(today))
+        .executeUpdate();
+  }
+
+  /** Closes a complaint in the table, with its follow-up callback due on {@code due}. */
+  public void followUpDue(Long complaintId, LocalDate due) {
+    em.createNativeQuery(
+            "UPDATE cd_complaint SET state = 'CLOSED', closed_at = CURRENT_TIMESTAMP,"
+                + " followup_due_on = ? WHERE id = ?")
+        .setParameter(1, java.sql.Date.valueOf(due))
+        .setParameter(2, complaintId)
+        .executeUpdate();
+  }
+
+  public void expiresOn(Long customerId, LocalDate day) {
+    em.createNativeQuery("UPDATE cd_customer SET expires_on = ? WHERE id = ?")
+        .setParameter(1, java.sql.Date.valueOf(day))
+        .setParameter(2, customerId)
+        .executeUpdate();
+  }
+
+  /** source key → due date, of the tasks whose key starts with {@code prefix}. */
+  public java.util.Map<String, LocalDate> callbackKeys(String prefix) {
+    java.util.Map<String, LocalDate> keys = new java.util.TreeMap<>();
+    for (Object r :
+        em.createNativeQuery(
+                "SELECT source_key, due_on FROM cd_callback_task WHERE source_key LIKE ?")
+            .setParameter(1, prefix + "%")
+            .getResultList()) {
+      Object[] row = (Object[]) r;
+      // An Oracle DATE (and H2's in Oracle mode) comes back as a timestamp.
+      keys.put(
+          (String) row[0],
+          ((java.util.Date) row[1])
+              .toInstant()
+              .atZone(java.time.ZoneId.systemDefault())
+              .toLocalDate());
+    }
+    return keys;
+  }
+
+  public Long followUpTaskOf(Long complaintId) {
+    Object id =
+        em.createNativeQuery("SELECT followup_task_id FROM cd_complaint WHERE id = ?")
+            .setParameter(1, complaintId)
+            .getSingleResult();
+    return id == null ? null : ((Number) id).longValue();
+  }
+
+  /** The urgency of the task with this source key, or null if there is none. */
+  public Integer callbackUrgency(String sourceKey) {
+    java.util.List<?> found =
+        em.createNativeQuery("SELECT urgency FROM cd_callback_task WHERE source_key = ?")
+            .setParameter(1, sourceKey)
+            .getResultList();
+    return found.isEmpty() ? null : ((Number) found.get(0)).intValue();
   }
 }

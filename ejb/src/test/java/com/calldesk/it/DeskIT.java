@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.calldesk.callbacks.CallbackDay;
+import com.calldesk.callbacks.CallbackOutcome;
+import com.calldesk.callbacks.CallbackTask;
+import com.calldesk.callbacks.CallbackTaskView;
+import com.calldesk.callbacks.Callbacks;
+import com.calldesk.callbacks.MyCallbacks;
 import com.calldesk.complaints.ComplaintAction;
 import com.calldesk.complaints.ComplaintAlarms;
 import com.calldesk.complaints.ComplaintCause;
@@ -88,6 +94,8 @@ class DeskIT {
   @Inject ComplaintAlarms alarms;
   @Inject DeskRecorder desks;
   @Inject jakarta.enterprise.event.Event<CustomerCalled> customerCalled;
+  @EJB Callbacks callbacks;
+  @Inject CallbackDay callbackDay;
 
   // --- inquiries -------------------------------------------------------------------------------
 
@@ -1154,6 +1162,175 @@ class DeskIT {
 
   private List<Long> unansweredOf1002() throws Exception {
     return agent(() -> inquiries.mine(true)).stream().map(InquiryRow::id).toList();
+  }
+
+  // --- callbacks -------------------------------------------------------------------------------
+
+  @Test
+  void supervisorsQuotasHandCallbacksOutFairlyNeverOverQuotaAndUnfinishedOnesRollOver()
+      throws Exception {
+    fixture.clearCallbacks();
+    LocalDate today = LocalDate.now();
+    supervisor(() -> callbacks.setTodaysQuotas(Map.of("1001", 0, "1002", 0, "1003", 0)));
+    Long customer = fixture.customer(newNumber());
+    List<Long> tasks = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      int n = i;
+      tasks.add(agent(() -> callbacks.raise(customer, "promised a call back #" + n, today)).id());
+    }
+    assertEquals(5L, supervisor(() -> callbacks.waiting()), "no quota yet: all five wait");
+
+    supervisor(() -> callbacks.setTodaysQuotas(Map.of("1001", 2, "1002", 2, "1003", 1)));
+
+    // Oldest first, each to whoever holds fewest (ties: the lower employee row): 1001, 1002,
+    // 1003, then 1001 and 1002 again; 1003 is full after one.
+    List<String> expected = List.of("1001", "1002", "1003", "1001", "1002");
+    List<String> actual = new java.util.ArrayList<>();
+    for (Long id : tasks) {
+      actual.add(fixture.callbackAgent(id));
+    }
+    assertEquals(expected, actual);
+    Long sixth = agent(() -> callbacks.raise(customer, "one more", today)).id();
+    assertNull(fixture.callbackAgent(sixth), "every quota is full: it waits");
+    assertEquals(1L, supervisor(() -> callbacks.waiting()));
+
+    MyCallbacks mine = agent(() -> callbacks.myDay());
+    assertEquals(2, mine.quota());
+    assertEquals(2, mine.tasks());
+    assertEquals(0, mine.done());
+    var board = supervisor(() -> callbacks.quotaBoard());
+    assertEquals(
+        Map.of("1001", 2, "1002", 2, "1003", 1),
+        board.stream()
+            .filter(r -> r.employeeNo().startsWith("100"))
+            .collect(Collectors.toMap(r -> r.employeeNo(), r -> r.holding())));
+
+    // The day ends with 1002's two unfinished: they move to today's list, marked, and count
+    // against today's quota (so the waiting one stays waiting).
+    assertEquals(2, fixture.callbacksOfYesterday("1002", today));
+    assertEquals(2, callbackDay.rollOver(today, Instant.now()));
+    MyCallbacks after = agent(() -> callbacks.myDay());
+    assertEquals(2, after.tasks());
+    assertTrue(after.list().stream().allMatch(t -> t.rolledOver() == 1), "marked as rolled over");
+    assertEquals(1, fixture.auditCount("CALLBACK_ROLLED_OVER", String.valueOf(tasks.get(1))));
+    assertEquals(Map.of(), callbackDay.handOut(today, Instant.now()), "still no room");
+
+    BusinessException bad =
+        refusal(
+            BusinessException.class,
+            () -> supervisor(() -> callbacks.setTodaysQuotas(Map.of("1001", -1))));
+    assertEquals("callback.badQuota", ((InvalidInput) bad).problems().get(0).messageKey());
+    BusinessException notMine =
+        refusal(
+            BusinessException.class,
+            () -> supervisor(() -> callbacks.setTodaysQuotas(Map.of("9001", 3))));
+    assertEquals("callback.notOnTeam", notMine.messageKey());
+  }
+
+  @Test
+  void noAnswerAndBusyAreTriedAgainUpToTheLimitAndAnotherAgentsTaskIsNotFound() throws Exception {
+    fixture.clearCallbacks();
+    LocalDate today = LocalDate.now();
+    supervisor(() -> callbacks.setTodaysQuotas(Map.of("1001", 1, "1002", 1, "1003", 0)));
+    Long customer = fixture.customer(newNumber());
+    Long first = agent(() -> callbacks.raise(customer, "for 1001", today)).id();
+    Long mine = agent(() -> callbacks.raise(customer, "for 1002", today)).id();
+    assertEquals("1001", fixture.callbackAgent(first));
+    assertEquals("1002", fixture.callbackAgent(mine));
+
+    // Raised by 1002 but on 1001's list: 1002 may read it (they raised it), not work it.
+    BusinessException notYours =
+        refusal(
+            BusinessException.class,
+            () -> agent(() -> callbacks.record(first, 1, CallbackOutcome.REACHED, "hi", null)));
+    assertEquals("callback.notYours", notYours.messageKey());
+    Long theirs = fixture.callbackRaisedBy("1001", customer, today);
+    supervisor(() -> callbacks.setTodaysQuotas(Map.of("1001", 2)));
+    assertEquals("1001", fixture.callbackAgent(theirs));
+    BusinessException hidden =
+        refusal(BusinessException.class, () -> agent(() -> callbacks.task(theirs)));
+    BusinessException never =
+        refusal(BusinessException.class, () -> agent(() -> callbacks.task(Long.MAX_VALUE)));
+    assertEquals("callback.notFound", hidden.messageKey());
+    assertEquals(never.messageKey(), hidden.messageKey());
+    assertEquals(theirs, supervisor(() -> callbacks.task(theirs)).id(), "their supervisor sees it");
+
+    CallbackTaskView v = agent(() -> callbacks.task(mine));
+    CallbackTaskView once =
+        agent(() -> callbacks.record(mine, v.version(), CallbackOutcome.NO_ANSWER, null, null));
+    assertEquals(CallbackTask.State.ASSIGNED, once.state(), "no answer: tried again");
+    assertEquals(1, once.attempts());
+    assertNotNull(once.nextTryAt());
+    BusinessException stale =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(() -> callbacks.record(mine, v.version(), CallbackOutcome.BUSY, null, null)));
+    assertEquals("callback.changedMeanwhile", stale.messageKey());
+    Instant at =
+        Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    CallbackTaskView twice =
+        agent(() -> callbacks.record(mine, once.version(), CallbackOutcome.BUSY, null, at));
+    assertEquals(at, twice.nextTryAt(), "the time the agent named");
+    CallbackTaskView thrice =
+        agent(
+            () ->
+                callbacks.record(
+                    mine, twice.version(), CallbackOutcome.NO_ANSWER, "voicemail", null));
+    assertEquals(CallbackTask.State.DONE, thrice.state(), "three tries (the limit): given up");
+    assertEquals(CallbackOutcome.NO_ANSWER, thrice.outcome());
+    assertEquals(List.of(3, 2, 1), thrice.history().stream().map(a -> a.attemptNo()).toList());
+    assertEquals(1, agent(() -> callbacks.myDay()).done());
+    BusinessException over =
+        refusal(
+            BusinessException.class,
+            () ->
+                agent(
+                    () ->
+                        callbacks.record(
+                            mine, thrice.version(), CallbackOutcome.REACHED, null, null)));
+    assertEquals("callback.notYours", over.messageKey(), "a done task takes no more attempts");
+    assertEquals(3, fixture.rowsOf("cd_callback_attempt", "task_id", mine));
+    assertTrue(
+        agent(() -> customers.history(customer)).stream()
+            .anyMatch(
+                h -> "CALLBACK_ATTEMPT".equals(h.kind()) && h.summary().contains("voicemail")),
+        "the tries are on the customer's timeline");
+  }
+
+  @Test
+  void rulesRaiseEachTaskExactlyOnce() throws Exception {
+    fixture.clearCallbacks();
+    LocalDate today = LocalDate.now();
+    Long customer = fixture.customer(newNumber());
+    Long complaint = fixture.complaintBy("1002", customer, "slow repair");
+    fixture.followUpDue(complaint, today.plusDays(3));
+    fixture.expiresOn(customer, today.plusDays(5));
+
+    callbackDay.raiseFromRules(today, Instant.now());
+    callbackDay.raiseFromRules(today, Instant.now());
+
+    assertEquals(
+        Map.of("COMPLAINT:" + complaint, today.plusDays(3)),
+        fixture.callbackKeys("COMPLAINT:" + complaint),
+        "one follow-up for the closed complaint, due when the close said");
+    assertNotNull(fixture.followUpTaskOf(complaint), "the complaint knows its callback");
+    assertEquals(
+        Map.of(
+            "EXPIRY:" + customer + ":" + today.plusDays(5),
+            today,
+            "NEW_CUSTOMER:" + customer + ":1",
+            today.plusDays(7),
+            "NEW_CUSTOMER:" + customer + ":2",
+            today.plusDays(14)),
+        java.util.stream.Stream.of("EXPIRY:" + customer + ":", "NEW_CUSTOMER:" + customer + ":")
+            .flatMap(p -> fixture.callbackKeys(p).entrySet().stream())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+        "expiry 5 days ahead (rule: 14 days before) is due today; a new customer twice");
+  }
+
+  private <T> T supervisor(Callable<T> action) throws Exception {
+    return asSupervisor2001.call(action);
   }
 
   private <T> T agent(Callable<T> action) throws Exception {

@@ -289,6 +289,11 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits until the browser shows a page whose address contains the text. */
+  /** Whether the page has such an element now (no waiting). */
+  boolean exists(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
   void waitForUrl(String part) {
     await("a page at " + part, d -> d.getCurrentUrl().contains(part));
   }

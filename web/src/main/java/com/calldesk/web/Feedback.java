@@ -51,6 +51,11 @@ public class Feedback {
     faces.validationFailed();
   }
 
+  /** The client id of a form's component, for {@link #error}; null if the form has none. */
+  public String clientId(String formId, String componentId) {
+    return clientIdOf(formId, componentId);
+  }
+
   private void add(String clientId, String text) {
     faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }

@@ -23,7 +23,9 @@ public class LivePush {
           "rescue.news.ARRIVED",
           "rescue.news.COMPLETED",
           "complaint.news.OVERDUE",
-          "complaint.news.DUE_SOON");
+          "complaint.news.DUE_SOON",
+          "callback.news.urgent1",
+          "callback.news.urgent2");
 
   @Inject private ExternalContext external;
   @Inject private com.calldesk.web.i18n.Messages messages;

@@ -1,0 +1,160 @@
+package com.calldesk.callbacks;
+
+import com.calldesk.shared.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The day's callback work, for the daily timer and for the services: tasks the rules call for,
+ * yesterday's unfinished tasks moved on to today, and the hand-out within today's quotas.
+ */
+@ApplicationScoped
+public class CallbackDay {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AuditTrail audit;
+
+  /** Everything, in order: rules, rollover, hand-out. */
+  @Transactional
+  public void run(LocalDate today, Instant now) {
+    raiseFromRules(today, now);
+    rollOver(today, now);
+    handOut(today, now);
+  }
+
+  /**
+   * Unfinished tasks of earlier days move to today's list of the same agent, counted in {@code
+   * rolled_over} (the list shows it) and audited.
+   *
+   * @return how many moved
+   */
+  @Transactional
+  public int rollOver(LocalDate today, Instant now) {
+    List<CallbackTask> old =
+        em.createQuery(
+                "select t from CallbackTask t where t.state = :assigned and t.assignedOn < :today",
+                CallbackTask.class)
+            .setParameter("assigned", CallbackTask.State.ASSIGNED)
+            .setParameter("today", today)
+            .getResultList();
+    for (CallbackTask t : old) {
+      t.rollOver(today, AuditTrail.SYSTEM, now);
+      audit.recordAs(
+          AuditTrail.SYSTEM,
+          "CALLBACK_ROLLED_OVER",
+          Callbacks.SUBJECT,
+          t.getId(),
+          "to " + today + " for " + t.getAssignedToNo());
+    }
+    return old.size();
+  }
+
+  /**
+   * Hands the waiting tasks due by today out within today's quotas (see {@link HandOut}); a dropped
+   * call's callback is left to the supervisor ({@link Callbacks#assign}). One hand-out at a time:
+   * each locks the hand-out row first.
+   *
+   * @return task id → agent row id
+   */
+  @Transactional
+  public Map<Long, Long> handOut(LocalDate today, Instant now) {
+    em.createNativeQuery("SELECT id FROM cd_callback_handout WHERE id = 1 FOR UPDATE")
+        .getResultList();
+    List<HandOut.Waiting> waiting = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            em.createNativeQuery(
+                    "SELECT id, urgency, due_on, created_at FROM cd_callback_task"
+                        + " WHERE state = 'WAITING' AND due_on <= ?"
+                        + " AND source <> 'DROPPED_CALL'")
+                .setParameter(1, Date.valueOf(today))
+                .getResultList())) {
+      waiting.add(
+          new HandOut.Waiting(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).intValue(),
+              localDate(r[2]),
+              ((java.sql.Timestamp) r[3]).toInstant()));
+    }
+    if (waiting.isEmpty()) {
+      return Map.of();
+    }
+    List<HandOut.Seat> seats = new ArrayList<>();
+    java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+    for (Object[] r : quotaRows(today)) {
+      long agentId = ((Number) r[0]).longValue();
+      numbers.put(agentId, (String) r[1]);
+      seats.add(new HandOut.Seat(agentId, ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+    }
+    Map<Long, Long> assigned = HandOut.assign(waiting, seats);
+    assigned.forEach(
+        (taskId, agentId) -> {
+          CallbackTask t = em.find(CallbackTask.class, taskId);
+          t.assign(agentId, numbers.get(agentId), today, AuditTrail.SYSTEM, now);
+          audit.recordAs(
+              AuditTrail.SYSTEM,
+              "CALLBACK_ASSIGNED",
+              Callbacks.SUBJECT,
+              taskId,
+              "to " + numbers.get(agentId) + " for " + today);
+        });
+    em.createNativeQuery("UPDATE cd_callback_handout SET last_run_at = ? WHERE id = 1")
+        .setParameter(1, java.sql.Timestamp.from(now))
+        .executeUpdate();
+    em.flush();
+    return assigned;
+  }
+
+  /**
+   * Every active agent: row id, employee id, today's quota (the day's, else their default), the
+   * tasks they hold today (done or not).
+   */
+  List<Object[]> quotaRows(LocalDate today) {
+    return rows(
+        em.createNativeQuery(
+                "SELECT e.id, e.employee_no, COALESCE(q.quota, e.callback_quota),"
+                    + " (SELECT COUNT(*) FROM cd_callback_task t"
+                    + "   WHERE t.assigned_to_id = e.id AND t.assigned_on = ?)"
+                    + " FROM cd_employee e"
+                    + " LEFT JOIN cd_callback_quota q ON q.agent_id = e.id AND q.quota_day = ?"
+                    + " WHERE e.active = 1 ORDER BY e.employee_no")
+            .setParameter(1, Date.valueOf(today))
+            .setParameter(2, Date.valueOf(today))
+            .getResultList());
+  }
+
+  /** The rules' tasks for today (see {@link CallbackRules}). */
+  @Transactional
+  public int raiseFromRules(LocalDate today, Instant now) {
+    return rules.raise(today, now);
+  }
+
+  @Inject private CallbackRules rules;
+
+  @SuppressWarnings("unchecked")
+  static List<Object[]> rows(List<?> result) {
+    return (List<Object[]>) result;
+  }
+
+  static LocalDate localDate(Object value) {
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toLocalDateTime().toLocalDate();
+    }
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    return ((java.time.LocalDateTime) value).toLocalDate();
+  }
+}

@@ -1,0 +1,15 @@
+package com.calldesk.callbacks;
+
+/** What a try at a callback came to. No answer and busy are tried again by themselves. */
+public enum CallbackOutcome {
+  REACHED,
+  NO_ANSWER,
+  BUSY,
+  WRONG_NUMBER,
+  REFUSED;
+
+  /** Whether the line never got to the customer, so the task is tried again (within limits). */
+  public boolean retries() {
+    return this == NO_ANSWER || this == BUSY;
+  }
+}

@@ -1,0 +1,35 @@
+package com.calldesk.callbacks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The callback settings a site may set (MicroProfile Config: system property or environment). */
+@ApplicationScoped
+public class CallbackSettings {
+
+  /** No answer or busy: the task is tried this many times in all before it is given up. */
+  @Inject
+  @ConfigProperty(name = "calldesk.callbacks.max-attempts", defaultValue = "3")
+  int maxAttempts;
+
+  /** No answer or busy: the next try, unless the agent names a time. */
+  @Inject
+  @ConfigProperty(name = "calldesk.callbacks.retry-minutes", defaultValue = "60")
+  int retryMinutes;
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Duration retryAfter() {
+    return Duration.ofMinutes(retryMinutes);
+  }
+
+  /** The center's days (quotas, hand-out, rollover): the server's zone, as the screens. */
+  public ZoneId zone() {
+    return ZoneId.systemDefault();
+  }
+}

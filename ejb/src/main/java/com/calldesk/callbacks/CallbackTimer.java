@@ -1,0 +1,42 @@
+package com.calldesk.callbacks;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every quarter of an hour (and so soon after midnight): the rules' new tasks, yesterday's
+ * unfinished ones moved to today, and the hand-out (see {@link CallbackDay}). Each step is
+ * idempotent, so a missed or repeated run does no harm.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class CallbackTimer {
+
+  private static final Logger LOG = Logger.getLogger(CallbackTimer.class.getName());
+
+  @Inject private CallbackDay day;
+  @Inject private CallbackSettings settings;
+  @Inject private Clock clock;
+
+  @Schedule(minute = "1/15", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void tick() {
+    Instant now = clock.instant();
+    try {
+      day.run(LocalDate.ofInstant(now, settings.zone()), now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the callback day's run failed; the next quarter hour tries again", e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package com.calldesk.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ivrsim.IvrSimulator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Callbacks across an agent and a supervisor: the agent raises one by hand (bad input refused next
+ * to its field), it waits for a quota with room, the supervisor's quota hands it to the agent, and
+ * the agent works it to done.
+ */
+class CallbacksBrowserIT {
+
+  private IvrSimulator ivr;
+
+  @BeforeEach
+  void telephoneSide() {
+    ivr = Telephone.open();
+  }
+
+  @AfterEach
+  void hangUp() {
+    ivr.close();
+  }
+
+  @Test
+  void aCallbackRaisedByHandIsHandedOutByTheSupervisorsQuotaAndWorkedToDone() {
+    String caller = "1372" + String.format("%07d", System.currentTimeMillis() % 10_000_000);
+    String reason = "Promised a call back " + caller;
+    try (Browser agent = new Browser("en")) {
+      agent.logIn("1002", "calldesk");
+      agent.waitForAttribute("#pushState", "data-connected", "true");
+      String callId = ivr.offer(caller); // the caller becomes a customer
+      agent.waitForAttribute("#callCard", "data-call-id", callId);
+
+      agent.alt('b'); // My callbacks, from the keyboard
+      agent.waitForUrl("agent/callbacks.xhtml");
+      agent.click("#callbackRaise\\:raise");
+      agent.waitForText(
+          "#callbackRaise", t -> t.contains("No customer with number or phone"), "no customer");
+      agent.type("#callbackRaise\\:customer", caller);
+      agent.click("#callbackRaise\\:raise");
+      agent.waitForText("#callbackRaise", t -> t.contains("Required"), "the reason is required");
+      agent.type("#callbackRaise\\:reason", reason);
+      agent.click("#callbackRaise\\:raise");
+      agent.waitForText(
+          "#callbackRaise", t -> t.contains("Callback raised for"), "the callback is raised");
+      agent.clickAndWait("#headerForm\\:logout");
+    }
+
+    try (Browser supervisor = new Browser("en")) {
+      supervisor.logIn("2001", "calldesk");
+      supervisor.open("supervisor/callbacks.xhtml");
+      long waiting = Long.parseLong(supervisor.attribute("#waiting", "data-waiting"));
+      List<String> agents = new ArrayList<>();
+      for (int row = 0; ; row++) {
+        String css = "#quotas\\:team\\:" + row + "\\:today";
+        if (!supervisor.exists(css)) {
+          break;
+        }
+        agents.add(supervisor.attribute(css, "data-agent"));
+      }
+      assertTrue(agents.contains("1002"), agents.toString());
+      int before = 0;
+      for (int row = 0; row < agents.size(); row++) {
+        String no = agents.get(row);
+        int holding =
+            Integer.parseInt(supervisor.text(".cd-holding[data-agent='" + no + "']").trim());
+        // Room for every waiting task on 1002's list, none on the others'.
+        long quota = "1002".equals(no) ? holding + waiting : holding;
+        if ("1002".equals(no)) {
+          before = holding;
+        }
+        supervisor.type("#quotas\\:team\\:" + row + "\\:today", String.valueOf(quota));
+      }
+      assertTrue(waiting >= 1, "the new callback waits for room: " + waiting);
+      supervisor.click("#quotas\\:save");
+      supervisor.waitForText("#quotas", t -> t.contains("Quotas saved"), "saved");
+      int after = before + (int) waiting;
+      supervisor.waitForText(
+          ".cd-holding[data-agent='1002']",
+          t -> t.trim().equals(String.valueOf(after)),
+          "1002 holds the waiting tasks");
+      assertEquals("0", supervisor.attribute("#waiting", "data-waiting"));
+      supervisor.screenshot("callback-quotas");
+      supervisor.clickAndWait("#headerForm\\:logout");
+    }
+
+    try (Browser agent = new Browser("en")) {
+      agent.logIn("1002", "calldesk");
+      agent.open("agent/callbacks.xhtml");
+      int done = Integer.parseInt(agent.attribute("#callbackToday", "data-done"));
+      agent.click("#callbackList\\:mine a[data-reason='" + reason + "']");
+      agent.waitForAttribute("#callbackTask\\:taskPanel", "data-state", "ASSIGNED");
+      assertTrue(agent.text("#callbackTask").contains(reason), agent.text("#callbackTask"));
+      agent.click("#callbackTask\\:record");
+      agent.waitForText("#callbackTask", t -> t.contains("Choose the outcome"), "outcome needed");
+      agent.select("#callbackTask\\:outcome", "REACHED");
+      agent.type("#callbackTask\\:answers", "Happy with the repair");
+      agent.click("#callbackTask\\:record");
+      agent.waitForAttribute("#callbackTask\\:taskPanel", "data-state", "DONE");
+      assertEquals(
+          String.valueOf(done + 1),
+          agent.attribute("#callbackToday", "data-done"),
+          "one more done");
+      assertTrue(agent.text("#attempts").contains("Happy with the repair"));
+      agent.screenshot("callbacks-done");
+      agent.clickAndWait("#headerForm\\:logout");
+    }
+  }
+}
