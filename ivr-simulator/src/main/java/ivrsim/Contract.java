@@ -40,6 +40,12 @@ final class Contract {
    */
   static final String DISPATCH_RESULTS = "calldesk.dispatch.results";
 
+  /** CallDesk → telephone side: callback.task (dial a customer and put them through). */
+  static final String CALLBACK_TASKS = "calldesk.callback.tasks";
+
+  /** Telephone side → CallDesk: callback.result (answered, no answer, busy), by the dial's id. */
+  static final String CALLBACK_RESULTS = "calldesk.callback.results";
+
   private Contract() {}
 
   /** A received envelope: type, id, correlation id and payload. */

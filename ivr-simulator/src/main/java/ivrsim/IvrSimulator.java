@@ -33,6 +33,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * --dispatch-ack}, refused at {@code --dispatch-refuse}, otherwise unreachable; an acknowledging
  * unit reports ARRIVED after {@code --arrive-ms} and COMPLETED after {@code --complete-ms}.
  *
+ * <p>And the customers CallDesk calls back: each callback.task is dialled and, after {@code
+ * --callback-ring-ms}, answered at the rate {@code --callback-answer}, busy at {@code
+ * --callback-busy}, otherwise not answered (callback.result).
+ *
  * <p>Every state change of a call happens on one thread (the scheduler); the JMS listener only
  * hands commands over to it. That keeps the call model free of locks and each call's events in
  * order.
@@ -51,7 +55,14 @@ public final class IvrSimulator implements AutoCloseable {
       int patienceSeconds,
       long seed,
       boolean quiet,
-      Dispatch dispatch) {
+      Dispatch dispatch,
+      Dialling dialling) {
+
+    /**
+     * How the customers the simulator dials for callbacks (callback.task) answer: the share that
+     * answer and that are busy; the rest do not answer. The result comes after {@code ringMillis}.
+     */
+    public record Dialling(double answerRate, double busyRate, int ringMillis) {}
 
     /**
      * How the rescue units the simulator dials answer dispatch tasks: the share that acknowledge
@@ -97,7 +108,11 @@ public final class IvrSimulator implements AutoCloseable {
               Integer.parseInt(a.getOrDefault("dispatch-answer-ms", "2000")),
               Integer.parseInt(a.getOrDefault("eta", "30")),
               Integer.parseInt(a.getOrDefault("arrive-ms", "60000")),
-              Integer.parseInt(a.getOrDefault("complete-ms", "120000"))));
+              Integer.parseInt(a.getOrDefault("complete-ms", "120000"))),
+          new Dialling(
+              Double.parseDouble(a.getOrDefault("callback-answer", "0.7")),
+              Double.parseDouble(a.getOrDefault("callback-busy", "0.1")),
+              Integer.parseInt(a.getOrDefault("callback-ring-ms", "3000"))));
     }
   }
 
@@ -247,6 +262,48 @@ public final class IvrSimulator implements AutoCloseable {
             log("ignored an unreadable dispatch task: " + e.getMessage());
           }
         });
+    JMSConsumer dials = receiver.createConsumer(receiver.createQueue(Contract.CALLBACK_TASKS));
+    dials.setMessageListener(
+        m -> {
+          try {
+            Contract.Message task = Contract.Message.parse(((TextMessage) m).getText());
+            onSwitch(() -> dialCallback(task));
+          } catch (JMSException | RuntimeException e) {
+            log("ignored an unreadable callback task: " + e.getMessage());
+          }
+        });
+  }
+
+  // --- customers answering callback dials ------------------------------------------------------
+
+  private void dialCallback(Contract.Message task) {
+    JsonObject p = task.payload();
+    String taskId = p.getString("taskId", task.id());
+    count("callback dials");
+    log("dialling " + p.getString("phone", "?") + " for agent " + p.getString("agentNo", "?"));
+    Options.Dialling d = options.dialling();
+    double roll = dispatchDice.nextDouble();
+    String outcome =
+        roll < d.answerRate()
+            ? "ANSWERED"
+            : roll < d.answerRate() + d.busyRate() ? "BUSY" : "NO_ANSWER";
+    switchThread.schedule(
+        () -> {
+          Contract.send(
+              sender,
+              Contract.CALLBACK_RESULTS,
+              "callback.result",
+              taskId,
+              Json.createObjectBuilder()
+                  .add("taskId", taskId)
+                  .add("outcome", outcome)
+                  .add("ringSeconds", Math.max(0, d.ringMillis() / 1000))
+                  .build());
+          count("callback " + outcome.toLowerCase(java.util.Locale.ROOT));
+          log("callback dial " + outcome.toLowerCase(java.util.Locale.ROOT));
+        },
+        d.ringMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   // --- rescue units answering dispatch tasks ---------------------------------------------------

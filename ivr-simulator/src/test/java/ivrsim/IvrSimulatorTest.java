@@ -208,6 +208,57 @@ class IvrSimulatorTest {
     assertEquals(List.of(), schemaProblems, "every result follows the published schema");
   }
 
+  @Test
+  void dialsCallbacksAndAnswersAtTheConfiguredRates() throws Exception {
+    assertEquals(List.of("ANSWERED"), customerAnswers("1", "0"), "always answers");
+    assertEquals(List.of("BUSY"), customerAnswers("0", "1"), "always busy");
+    assertEquals(List.of("NO_ANSWER"), customerAnswers("0", "0"), "never picks up");
+    assertEquals(List.of(), schemaProblems, "every result follows the published schema");
+  }
+
+  /** Sends one callback dial as CallDesk would and collects the results. */
+  private List<String> customerAnswers(String answerRate, String busyRate) throws Exception {
+    var options =
+        IvrSimulator.Options.parse(
+            "--broker",
+            broker.url(),
+            "--callback-answer",
+            answerRate,
+            "--callback-busy",
+            busyRate,
+            "--callback-ring-ms",
+            "50",
+            "--quiet",
+            "true");
+    List<String> outcomes = new ArrayList<>();
+    try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+        JMSContext calldesk = factory.createContext();
+        IvrSimulator simulator = new IvrSimulator(options, System.out)) {
+      simulator.open();
+      JMSConsumer results =
+          calldesk.createConsumer(calldesk.createQueue(Contract.CALLBACK_RESULTS));
+      String taskId = java.util.UUID.randomUUID().toString();
+      JsonObject task =
+          Json.createObjectBuilder()
+              .add("taskId", taskId)
+              .add("callbackId", 1042)
+              .add("customerNo", "C00000001")
+              .add("phone", "13800138000")
+              .add("agentNo", "1002")
+              .build();
+      Envelope envelope = new Envelope("callback.task", 1, taskId, taskId, Instant.now(), task);
+      check(envelope);
+      calldesk
+          .createProducer()
+          .send(calldesk.createQueue(Contract.CALLBACK_TASKS), envelope.toJson());
+      for (Envelope r = read(results.receive(5000)); r != null; r = read(results.receive(500))) {
+        assertEquals(taskId, r.correlationId(), "correlated by the dial's task id");
+        outcomes.add(r.payload().getString("outcome"));
+      }
+    }
+    return outcomes;
+  }
+
   /** Sends one dispatch task as CallDesk would and collects the unit's results, in order. */
   private List<String> unitAnswers(String ackRate, String refuseRate) throws Exception {
     var options =

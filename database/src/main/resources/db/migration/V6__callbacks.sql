@@ -14,7 +14,8 @@ ALTER TABLE cd_employee ADD callback_quota NUMBER(3) DEFAULT 0 NOT NULL;
 -- COMPLAINT:1042 or MONTHLY:1007:2026-12): unique, so no rule raises the same task twice.
 -- urgency: 0 normal, 1 urgent (a dropped call), 2 most urgent (dropped while complaining).
 -- WAITING tasks have no agent; ASSIGNED ones are on assigned_on's list of assigned_to_id (moved on
--- to the next day, rolled_over counting, until done); DONE ones keep their outcome.
+-- to the next day, rolled_over counting, until done); DONE ones keep their outcome. dial_id is the
+-- callback.task last sent to the telephone side to dial (auto-dial), dial_outcome its answer.
 CREATE TABLE cd_callback_task (
   id              NUMBER(19)          NOT NULL,
   customer_id     NUMBER(19)          NOT NULL,
@@ -30,6 +31,9 @@ CREATE TABLE cd_callback_task (
   rolled_over     NUMBER(5)           DEFAULT 0 NOT NULL,
   attempts        NUMBER(3)           DEFAULT 0 NOT NULL,
   next_try_at     TIMESTAMP,
+  dial_id         VARCHAR2(40 CHAR),
+  dial_sent_at    TIMESTAMP,
+  dial_outcome    VARCHAR2(20 CHAR),
   outcome         VARCHAR2(20 CHAR),
   done_at         TIMESTAMP,
   created_by_id   NUMBER(19),
@@ -40,6 +44,7 @@ CREATE TABLE cd_callback_task (
   updated_at      TIMESTAMP           NOT NULL,
   CONSTRAINT cd_callback_task_pk PRIMARY KEY (id),
   CONSTRAINT cd_callback_task_key_uk UNIQUE (source_key),
+  CONSTRAINT cd_callback_task_dial_uk UNIQUE (dial_id),
   CONSTRAINT cd_callback_task_cust_fk FOREIGN KEY (customer_id) REFERENCES cd_customer (id),
   CONSTRAINT cd_callback_task_agent_fk FOREIGN KEY (assigned_to_id) REFERENCES cd_employee (id),
   CONSTRAINT cd_callback_task_state_ck CHECK (state IN ('WAITING', 'ASSIGNED', 'DONE')),

@@ -87,6 +87,19 @@
     el.setAttribute("data-status", disposition || status);
   }
 
+  /** Today's callbacks: the info bar's line and the status bar's done / quota. */
+  function showCallbacks(m) {
+    var link = $("callbackToday");
+    if (link) {
+      link.setAttribute("data-tasks", m.tasks);
+      link.setAttribute("data-done", m.done);
+      link.setAttribute("data-quota", m.quota);
+      link.textContent = link.getAttribute("data-format").replace("{0}", m.tasks)
+          .replace("{1}", m.done).replace("{2}", m.quota);
+    }
+    text("taskQuota", m.done + " / " + m.quota);
+  }
+
   function onMessage(m) {
     switch (m.kind) {
       case "pop":
@@ -123,6 +136,9 @@
         break;
       case "result":
         showResult(m);
+        break;
+      case "callbacks":
+        showCallbacks(m);
         break;
       default:
         // A rescue unit's answer, a complaint coming due: the info bar (live.js).

@@ -25,6 +25,11 @@
       line = format("rescue.news." + m.outcome, [m.caseNo, m.unit, m.etaMinutes, m.reason]);
     } else if (m.kind === "complaint-alert") {
       line = format("complaint.news." + m.level, [m.complaintNo, m.agentNo]);
+    } else if (m.kind === "callback-dial") {
+      line = format("callback.dial." + m.outcome, []);
+      if (window.calldeskCallbackChanged) {
+        window.calldeskCallbackChanged();
+      }
     } else if (m.kind === "callback-urgent") {
       line = format("callback.news.urgent" + m.urgency, [m.agentNo, m.callId]);
     } else {

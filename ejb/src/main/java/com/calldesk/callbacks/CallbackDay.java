@@ -22,6 +22,7 @@ public class CallbackDay {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
+  @Inject private CallbackNotices notices;
 
   /** Everything, in order: rules, rollover, hand-out. */
   @Transactional
@@ -55,6 +56,7 @@ public class CallbackDay {
           t.getId(),
           "to " + today + " for " + t.getAssignedToNo());
     }
+    notices.tell(old.stream().map(CallbackTask::getAssignedToId).distinct().toList(), today);
     return old.size();
   }
 
@@ -107,6 +109,7 @@ public class CallbackDay {
               taskId,
               "to " + numbers.get(agentId) + " for " + today);
         });
+    notices.tell(new java.util.HashSet<>(assigned.values()), today);
     em.createNativeQuery("UPDATE cd_callback_handout SET last_run_at = ? WHERE id = 1")
         .setParameter(1, java.sql.Timestamp.from(now))
         .executeUpdate();

@@ -71,6 +71,15 @@ public class CallbackTask {
   @Column(name = "next_try_at")
   private Instant nextTryAt;
 
+  @Column(name = "dial_id", length = 40)
+  private String dialId;
+
+  @Column(name = "dial_sent_at")
+  private Instant dialSentAt;
+
+  @Column(name = "dial_outcome", length = 20)
+  private String dialOutcome;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 20)
   private CallbackOutcome outcome;
@@ -130,6 +139,20 @@ public class CallbackTask {
     assignedToNo = agentNo;
     assignedOn = day;
     touch(by, now);
+  }
+
+  /** The telephone side is asked to dial the customer (auto-dial); its answer is not in yet. */
+  void dialling(String dialId, String by, Instant now) {
+    requireAssigned();
+    this.dialId = dialId;
+    this.dialSentAt = now;
+    this.dialOutcome = null;
+    touch(by, now);
+  }
+
+  /** Whether a dial was sent and its result has not come back. */
+  boolean isDialling() {
+    return dialId != null && dialOutcome == null;
   }
 
   /** Moves an unfinished task of an earlier day to the same agent's list for {@code today}. */
@@ -219,6 +242,14 @@ public class CallbackTask {
 
   public Instant getNextTryAt() {
     return nextTryAt;
+  }
+
+  public String getDialId() {
+    return dialId;
+  }
+
+  public String getDialOutcome() {
+    return dialOutcome;
   }
 
   public CallbackOutcome getOutcome() {

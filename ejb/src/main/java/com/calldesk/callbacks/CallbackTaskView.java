@@ -22,6 +22,8 @@ public record CallbackTaskView(
     int attempts,
     Instant nextTryAt,
     CallbackOutcome outcome,
+    String dialOutcome,
+    boolean dialling,
     long version,
     List<Attempt> history)
     implements Serializable {

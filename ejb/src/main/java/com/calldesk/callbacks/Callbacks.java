@@ -2,6 +2,9 @@ package com.calldesk.callbacks;
 
 import com.calldesk.customers.CustomerCard;
 import com.calldesk.customers.Customers;
+import com.calldesk.messaging.OutboundMessages;
+import com.calldesk.messaging.contract.CallDeskQueue;
+import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.security.Employee;
 import com.calldesk.security.EmployeeRepository;
 import com.calldesk.security.RecordAccess;
@@ -42,12 +45,14 @@ public class Callbacks {
 
   @PersistenceContext private EntityManager em;
   @Inject private CallbackDay day;
+  @Inject private CallbackNotices notices;
   @Inject private CallbackSettings settings;
   @Inject private Customers customers;
   @Inject private EmployeeRepository employees;
   @Inject private RecordAccess access;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private OutboundMessages outbound;
   @Resource private SessionContext context;
 
   /**
@@ -165,6 +170,71 @@ public class Callbacks {
             + " → "
             + next
             + (again ? " at " + task.getNextTryAt() : ""));
+    notices.tell(List.of(me.getId()), today());
+    return view(task);
+  }
+
+  /**
+   * Auto-dial: asks the telephone side to dial the customer and put them through to the agent
+   * ({@code callback.task} on the callback queue, in this transaction: if it fails nothing is
+   * sent). The answer comes back as {@code callback.result} ({@link CallbackResults}), live.
+   *
+   * @throws BusinessException a task not on the caller's open list; a stale screen; a dial already
+   *     under way; a customer without a phone number
+   */
+  public CallbackTaskView autoDial(Long id, long version) {
+    CallbackTask task = visible(id);
+    em.lock(task, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(task);
+    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
+    if (task.getState() != CallbackTask.State.ASSIGNED
+        || !me.getId().equals(task.getAssignedToId())) {
+      throw new BusinessException(
+          "callback.notYours", null, "task " + id + " is not on " + me() + "'s open list");
+    }
+    if (task.getVersion() != version) {
+      throw new BusinessException(
+          "callback.changedMeanwhile",
+          null,
+          "task " + id + " changed meanwhile",
+          task.getUpdatedBy());
+    }
+    if (task.isDialling()) {
+      throw new BusinessException("callback.dialling", null, "task " + id + " is being dialled");
+    }
+    List<?> phones =
+        em.createNativeQuery(
+                "SELECT phone_number FROM cd_customer_phone WHERE customer_id = ?"
+                    + " ORDER BY added_at")
+            .setParameter(1, task.getCustomerId())
+            .setMaxResults(1)
+            .getResultList();
+    if (phones.isEmpty()) {
+      throw new BusinessException("callback.noPhone", null, "no phone for the customer");
+    }
+    CustomerCard customer = customers.card(task.getCustomerId());
+    Instant now = now();
+    String dialId = java.util.UUID.randomUUID().toString();
+    task.dialling(dialId, me(), now);
+    em.flush();
+    outbound.send(
+        CallDeskQueue.CALLBACK_TASKS,
+        new Envelope(
+            "callback.task",
+            1,
+            dialId,
+            dialId,
+            now,
+            jakarta.json.Json.createObjectBuilder()
+                .add("taskId", dialId)
+                .add("callbackId", task.getId())
+                .add("customerNo", customer.customerNo())
+                .add("phone", (String) phones.get(0))
+                .add("agentNo", me())
+                .add("reason", task.getReason())
+                .build()),
+        "CB" + task.getId());
+    audit.record("CALLBACK_DIALLED", SUBJECT, id, "dial " + dialId);
     return view(task);
   }
 
@@ -197,7 +267,13 @@ public class Callbacks {
       audit.record(
           "CALLBACK_QUOTA", "Employee", agent.getEmployeeNo(), today + ": " + q.getValue());
     }
-    return day.handOut(today, now);
+    Map<Long, Long> assigned = day.handOut(today, now);
+    List<Long> told = new ArrayList<>();
+    for (String no : quotas.keySet()) {
+      told.add(teamMember(no).getId());
+    }
+    notices.tell(told, today);
+    return assigned;
   }
 
   /** Sets the quota a team member gets on days without one set for the day. */
@@ -298,6 +374,7 @@ public class Callbacks {
     task.assign(agent.getId(), agent.getEmployeeNo(), today(), me(), now());
     em.flush();
     audit.record("CALLBACK_ASSIGNED", SUBJECT, taskId, "by hand to " + employeeNo);
+    notices.tell(List.of(agent.getId()), today());
     return view(task);
   }
 
@@ -386,6 +463,8 @@ public class Callbacks {
         t.getAttempts(),
         t.getNextTryAt(),
         t.getOutcome(),
+        t.getDialOutcome(),
+        t.isDialling(),
         t.getVersion(),
         history);
   }

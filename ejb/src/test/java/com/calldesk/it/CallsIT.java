@@ -80,6 +80,8 @@ class CallsIT {
   @jakarta.ejb.EJB Rescue rescue;
   @jakarta.ejb.EJB Complaints complaints;
   @jakarta.ejb.EJB Customers customers;
+  @jakarta.ejb.EJB com.calldesk.callbacks.Callbacks callbacks;
+  @Inject RunAs.AsSupervisor asSupervisor2001;
   @Inject DeskFixture fixture;
 
   @BeforeEach
@@ -761,6 +763,92 @@ class CallsIT {
         asAgent1002.call(() -> customers.history(customer)).stream()
             .anyMatch(h -> h.kind().equals("RESCUE_STEP") && h.summary().contains("COMPLETED")),
         "on the customer's timeline");
+  }
+
+  // --- callback auto-dial ----------------------------------------------------------------------
+
+  @Test
+  void autoDialSendsAContractTaskAndItsResultArrivesOnceLiveAndContradictionsAreDeadLettered()
+      throws Exception {
+    fixture.clearCallbacks();
+    String number = newNumber();
+    Long customer = fixture.customer(number);
+    asSupervisor2001.call(
+        () -> callbacks.setTodaysQuotas(java.util.Map.of("1001", 0, "1002", 1, "1003", 0)));
+    var task =
+        asAgent1002.call(() -> callbacks.raise(customer, "promised", java.time.LocalDate.now()));
+    assertEquals("1002", task.assignedToNo());
+
+    var dialling = asAgent1002.call(() -> callbacks.autoDial(task.id(), task.version()));
+    assertTrue(dialling.dialling());
+    String marker = "\"callbackId\":" + task.id();
+    await(
+        () ->
+            probes.browse(CallDeskQueue.CALLBACK_TASKS.address()).stream()
+                .anyMatch(b -> b.contains(marker)),
+        "callback task sent");
+    String sent =
+        probes.browse(CallDeskQueue.CALLBACK_TASKS.address()).stream()
+            .filter(b -> b.contains(marker))
+            .findFirst()
+            .orElseThrow();
+    Envelope dial = MessageContract.published().read(sent);
+    assertEquals("callback.task", dial.type());
+    String dialId = dial.payload().getString("taskId");
+    assertEquals(dialId, dial.correlationId());
+    assertEquals(number, dial.payload().getString("phone"));
+    assertEquals("1002", dial.payload().getString("agentNo"));
+    BusinessException twice =
+        refusal(
+            BusinessException.class,
+            () -> asAgent1002.call(() -> callbacks.autoDial(task.id(), dialling.version())));
+    assertEquals("callback.dialling", twice.messageKey(), "one dial at a time");
+
+    Envelope answered = callbackResult(dialId, "ANSWERED");
+    probes.send(CallDeskQueue.CALLBACK_RESULTS.address(), answered.toJson(), answered.id(), dialId);
+    Envelope again = callbackResult(dialId, "ANSWERED");
+    probes.send(CallDeskQueue.CALLBACK_RESULTS.address(), again.toJson(), again.id(), dialId);
+    await(() -> probes.processed(again.id()) == 1, "the same result handled");
+    var after = asAgent1002.call(() -> callbacks.task(task.id()));
+    assertEquals("ANSWERED", after.dialOutcome());
+    assertEquals(dialling.version(), after.version(), "the agent's open screen stays current");
+    List<JsonObject> pushed =
+        desks.to("1002", "callback-dial").stream()
+            .filter(n -> n.getJsonNumber("taskId").longValue() == task.id())
+            .toList();
+    assertEquals(1, pushed.size(), "pushed once to the agent");
+    assertEquals("ANSWERED", pushed.get(0).getString("outcome"));
+
+    Envelope contradicting = callbackResult(dialId, "BUSY");
+    String[] copy =
+        refusedCopy(
+            CallDeskQueue.CALLBACK_RESULTS, contradicting.toJson(), contradicting.id(), dialId);
+    assertTrue(copy[1].contains("ANSWERED"), copy[1]);
+    String unknown = java.util.UUID.randomUUID().toString();
+    Envelope stray = callbackResult(unknown, "NO_ANSWER");
+    String[] strayCopy =
+        refusedCopy(CallDeskQueue.CALLBACK_RESULTS, stray.toJson(), stray.id(), unknown);
+    assertTrue(strayCopy[1].contains("no callback dial"), strayCopy[1]);
+
+    var done =
+        asAgent1002.call(
+            () ->
+                callbacks.record(
+                    task.id(),
+                    after.version(),
+                    com.calldesk.callbacks.CallbackOutcome.REACHED,
+                    "fine",
+                    null));
+    assertEquals(com.calldesk.callbacks.CallbackTask.State.DONE, done.state());
+  }
+
+  private static Envelope callbackResult(String dialId, String outcome) {
+    return Envelope.create(
+        "callback.result",
+        1,
+        dialId,
+        Instant.now(),
+        Json.createObjectBuilder().add("taskId", dialId).add("outcome", outcome).build());
   }
 
   @Test

@@ -289,6 +289,11 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits until the browser shows a page whose address contains the text. */
+  /** The current value of a field (the selected option's value for a select). */
+  String value(String css) {
+    return find(css).getDomProperty("value");
+  }
+
   /** Whether the page has such an element now (no waiting). */
   boolean exists(String css) {
     return !driver.findElements(By.cssSelector(css)).isEmpty();

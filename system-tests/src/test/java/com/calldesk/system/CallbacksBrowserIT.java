@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Callbacks across an agent and a supervisor: the agent raises one by hand (bad input refused next
  * to its field), it waits for a quota with room, the supervisor's quota hands it to the agent, and
- * the agent works it to done.
+ * the agent works it to done with an auto-dial the simulated telephone side answers; the desk's
+ * figures follow live.
  */
 class CallbacksBrowserIT {
 
@@ -30,10 +31,11 @@ class CallbacksBrowserIT {
   }
 
   @Test
-  void aCallbackRaisedByHandIsHandedOutByTheSupervisorsQuotaAndWorkedToDone() {
+  void aCallbackRaisedByHandIsHandedOutByTheSupervisorsQuotaLiveAndWorkedToDone() {
     String caller = "1372" + String.format("%07d", System.currentTimeMillis() % 10_000_000);
     String reason = "Promised a call back " + caller;
-    try (Browser agent = new Browser("en")) {
+    try (Browser agent = new Browser("en");
+        Browser supervisor = new Browser("en")) {
       agent.logIn("1002", "calldesk");
       agent.waitForAttribute("#pushState", "data-connected", "true");
       String callId = ivr.offer(caller); // the caller becomes a customer
@@ -51,13 +53,14 @@ class CallbacksBrowserIT {
       agent.click("#callbackRaise\\:raise");
       agent.waitForText(
           "#callbackRaise", t -> t.contains("Callback raised for"), "the callback is raised");
-      agent.clickAndWait("#headerForm\\:logout");
-    }
+      agent.open("agent/desk.xhtml");
+      agent.waitForAttribute("#pushState", "data-connected", "true");
+      int tasksBefore = Integer.parseInt(agent.attribute("#callbackToday", "data-tasks"));
 
-    try (Browser supervisor = new Browser("en")) {
       supervisor.logIn("2001", "calldesk");
       supervisor.open("supervisor/callbacks.xhtml");
       long waiting = Long.parseLong(supervisor.attribute("#waiting", "data-waiting"));
+      assertTrue(waiting >= 1, "the new callback waits for room: " + waiting);
       List<String> agents = new ArrayList<>();
       for (int row = 0; ; row++) {
         String css = "#quotas\\:team\\:" + row + "\\:today";
@@ -67,41 +70,44 @@ class CallbacksBrowserIT {
         agents.add(supervisor.attribute(css, "data-agent"));
       }
       assertTrue(agents.contains("1002"), agents.toString());
-      int before = 0;
       for (int row = 0; row < agents.size(); row++) {
         String no = agents.get(row);
         int holding =
             Integer.parseInt(supervisor.text(".cd-holding[data-agent='" + no + "']").trim());
         // Room for every waiting task on 1002's list, none on the others'.
         long quota = "1002".equals(no) ? holding + waiting : holding;
-        if ("1002".equals(no)) {
-          before = holding;
-        }
         supervisor.type("#quotas\\:team\\:" + row + "\\:today", String.valueOf(quota));
       }
-      assertTrue(waiting >= 1, "the new callback waits for room: " + waiting);
       supervisor.click("#quotas\\:save");
       supervisor.waitForText("#quotas", t -> t.contains("Quotas saved"), "saved");
-      int after = before + (int) waiting;
+      int tasksAfter = tasksBefore + (int) waiting;
       supervisor.waitForText(
           ".cd-holding[data-agent='1002']",
-          t -> t.trim().equals(String.valueOf(after)),
+          t -> t.trim().equals(String.valueOf(tasksAfter)),
           "1002 holds the waiting tasks");
       assertEquals("0", supervisor.attribute("#waiting", "data-waiting"));
       supervisor.screenshot("callback-quotas");
-      supervisor.clickAndWait("#headerForm\\:logout");
-    }
 
-    try (Browser agent = new Browser("en")) {
-      agent.logIn("1002", "calldesk");
-      agent.open("agent/callbacks.xhtml");
+      // The agent's info bar and status bar follow without a reload.
+      agent.waitForAttribute("#callbackToday", "data-tasks", String.valueOf(tasksAfter));
+      assertEquals(String.valueOf(tasksAfter), agent.attribute("#callbackToday", "data-quota"));
+      assertTrue(
+          agent.text("#callbackToday").startsWith("Today: " + tasksAfter + " tasks"),
+          agent.text("#callbackToday"));
       int done = Integer.parseInt(agent.attribute("#callbackToday", "data-done"));
+      assertEquals(done + " / " + tasksAfter, agent.text("#taskQuota"));
+
+      agent.clickAndWait("#callbackToday");
       agent.click("#callbackList\\:mine a[data-reason='" + reason + "']");
       agent.waitForAttribute("#callbackTask\\:taskPanel", "data-state", "ASSIGNED");
       assertTrue(agent.text("#callbackTask").contains(reason), agent.text("#callbackTask"));
       agent.click("#callbackTask\\:record");
       agent.waitForText("#callbackTask", t -> t.contains("Choose the outcome"), "outcome needed");
-      agent.select("#callbackTask\\:outcome", "REACHED");
+      // Auto-dial: the simulated customer answers; the answer shows without a reload and the
+      // outcome is preselected.
+      agent.click("#callbackTask\\:autoDial");
+      agent.waitForAttribute("#callbackTask\\:dial", "data-dial-outcome", "ANSWERED");
+      assertEquals("REACHED", agent.value("#callbackTask\\:outcome"));
       agent.type("#callbackTask\\:answers", "Happy with the repair");
       agent.click("#callbackTask\\:record");
       agent.waitForAttribute("#callbackTask\\:taskPanel", "data-state", "DONE");
@@ -112,6 +118,7 @@ class CallbacksBrowserIT {
       assertTrue(agent.text("#attempts").contains("Happy with the repair"));
       agent.screenshot("callbacks-done");
       agent.clickAndWait("#headerForm\\:logout");
+      supervisor.clickAndWait("#headerForm\\:logout");
     }
   }
 }

@@ -114,7 +114,7 @@ class MessageContractTest {
   /**
    * The document: every message of a call carries the call id as correlationId (call events,
    * commands and their results alike); a result names its command in payload.commandId. Every
-   * message of a dispatch task carries the task id as correlationId.
+   * message of a dispatch task or a callback dial carries the task id as correlationId.
    */
   private static void assertIdsFollowTheDocument(String type, JsonNode message) {
     JsonNode payload = message.get("payload");
@@ -124,7 +124,7 @@ class MessageContractTest {
           message.get("correlationId").asString(),
           type + ": correlationId is the call id");
     }
-    if (type.startsWith("dispatch.")) {
+    if (type.startsWith("dispatch.") || type.startsWith("callback.")) {
       assertEquals(
           payload.get("taskId").asString(),
           message.get("correlationId").asString(),
@@ -199,6 +199,22 @@ class MessageContractTest {
     ObjectNode lateEta = example("dispatch.result");
     ((ObjectNode) lateEta.get("payload")).put("etaMinutes", 0);
     assertTrue(refused(lateEta.toString()).getMessage().contains("etaMinutes"));
+  }
+
+  @Test
+  void aCallbackDialNamesTheNumberAndItsResultOneOfThreeOutcomes() {
+    assertTrue(
+        refused(withoutPayloadField("callback.task", "phone")).getMessage().contains("phone"));
+    ObjectNode letters = example("callback.task");
+    ((ObjectNode) letters.get("payload")).put("phone", "call me");
+    assertTrue(refused(letters.toString()).getMessage().contains("phone"));
+
+    ObjectNode maybe = example("callback.result");
+    ((ObjectNode) maybe.get("payload")).put("outcome", "MAYBE");
+    assertTrue(refused(maybe.toString()).getMessage().contains("outcome"));
+    ObjectNode busy = example("callback.result");
+    ((ObjectNode) busy.get("payload")).put("outcome", "BUSY");
+    assertEquals("BUSY", CONTRACT.read(busy.toString()).payload().getString("outcome"));
   }
 
   @Test

@@ -77,6 +77,34 @@ public class CallbackDeskBacking implements Serializable {
     }
   }
 
+  /** Asks the telephone side to dial the customer; the result arrives live (see refresh). */
+  public void autoDial() {
+    try {
+      task = callbacks.autoDial(task.id(), task.version());
+      feedback.info("callback.dialSent", task.customerNo());
+    } catch (RuntimeException e) {
+      feedback.refused(e, "callbackTask");
+      task = callbacks.task(task.id());
+    }
+  }
+
+  /**
+   * The open task again, after the telephone side's answer was pushed: the try's outcome is
+   * preselected from it (answered → reached), unless the agent chose one already.
+   */
+  public void refresh() {
+    if (task == null) {
+      return;
+    }
+    task = callbacks.task(task.id());
+    if (outcome == null && task.dialOutcome() != null) {
+      outcome =
+          "ANSWERED".equals(task.dialOutcome())
+              ? CallbackOutcome.REACHED
+              : CallbackOutcome.valueOf(task.dialOutcome());
+    }
+  }
+
   public void raise() {
     Optional<CustomerCard> found =
         customer == null || customer.isBlank()

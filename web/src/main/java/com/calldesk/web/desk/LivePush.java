@@ -25,7 +25,10 @@ public class LivePush {
           "complaint.news.OVERDUE",
           "complaint.news.DUE_SOON",
           "callback.news.urgent1",
-          "callback.news.urgent2");
+          "callback.news.urgent2",
+          "callback.dial.ANSWERED",
+          "callback.dial.NO_ANSWER",
+          "callback.dial.BUSY");
 
   @Inject private ExternalContext external;
   @Inject private com.calldesk.web.i18n.Messages messages;
