@@ -92,10 +92,9 @@ public class CallbackDay {
     }
     List<HandOut.Seat> seats = new ArrayList<>();
     java.util.Map<Long, String> numbers = new java.util.HashMap<>();
-    for (Object[] r : quotaRows(today)) {
-      long agentId = ((Number) r[0]).longValue();
-      numbers.put(agentId, (String) r[1]);
-      seats.add(new HandOut.Seat(agentId, ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+    for (AgentDay a : AgentDay.of(em, today, "1 = 1", null)) {
+      numbers.put(a.agentId(), a.employeeNo());
+      seats.add(new HandOut.Seat(a.agentId(), a.quota(), a.holding()));
     }
     Map<Long, Long> assigned = HandOut.assign(waiting, seats);
     assigned.forEach(
@@ -115,24 +114,6 @@ public class CallbackDay {
         .executeUpdate();
     em.flush();
     return assigned;
-  }
-
-  /**
-   * Every active agent: row id, employee id, today's quota (the day's, else their default), the
-   * tasks they hold today (done or not).
-   */
-  List<Object[]> quotaRows(LocalDate today) {
-    return rows(
-        em.createNativeQuery(
-                "SELECT e.id, e.employee_no, COALESCE(q.quota, e.callback_quota),"
-                    + " (SELECT COUNT(*) FROM cd_callback_task t"
-                    + "   WHERE t.assigned_to_id = e.id AND t.assigned_on = ?)"
-                    + " FROM cd_employee e"
-                    + " LEFT JOIN cd_callback_quota q ON q.agent_id = e.id AND q.quota_day = ?"
-                    + " WHERE e.active = 1 ORDER BY e.employee_no")
-            .setParameter(1, Date.valueOf(today))
-            .setParameter(2, Date.valueOf(today))
-            .getResultList());
   }
 
   /** The rules' tasks for today (see {@link CallbackRules}). */

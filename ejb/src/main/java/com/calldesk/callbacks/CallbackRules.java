@@ -23,6 +23,12 @@ import java.util.Map;
 @ApplicationScoped
 class CallbackRules {
 
+  /**
+   * The most tasks one rule raises in one run: a site's first monthly run over every customer is
+   * spread over the following runs (a quarter of an hour apart) instead of one long transaction.
+   */
+  static final int BATCH = 500;
+
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
 
@@ -69,6 +75,7 @@ class CallbackRules {
             em.createNativeQuery(
                     "SELECT id, customer_id, followup_due_on, complaint_no FROM cd_complaint"
                         + " WHERE followup_due_on IS NOT NULL AND followup_task_id IS NULL")
+                .setMaxResults(BATCH)
                 .getResultList());
     for (Object[] r : due) {
       long complaintId = ((Number) r[0]).longValue();
@@ -105,6 +112,7 @@ class CallbackRules {
                   .setParameter(1, since)
                   .setParameter(2, prefix)
                   .setParameter(3, suffix)
+                  .setMaxResults(BATCH)
                   .getResultList())) {
         long id = ((Number) r[0]).longValue();
         LocalDate joined = ((Timestamp) r[1]).toLocalDateTime().toLocalDate();
@@ -132,6 +140,7 @@ class CallbackRules {
                 .setParameter(1, Timestamp.valueOf(month.atDay(1).atStartOfDay()))
                 .setParameter(2, key)
                 .setParameter(3, suffix)
+                .setMaxResults(BATCH)
                 .getResultList());
     for (Object[] r : customers) {
       long id = ((Number) r[0]).longValue();
@@ -152,6 +161,7 @@ class CallbackRules {
                         + "  || TO_CHAR(c.expires_on, 'YYYY-MM-DD'))")
                 .setParameter(1, Date.valueOf(today))
                 .setParameter(2, Date.valueOf(today.plusDays(days)))
+                .setMaxResults(BATCH)
                 .getResultList());
     for (Object[] r : customers) {
       long id = ((Number) r[0]).longValue();

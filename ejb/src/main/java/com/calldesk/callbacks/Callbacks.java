@@ -98,7 +98,8 @@ public class Callbacks {
     int done = (int) tasks.stream().filter(t -> t.getState() == CallbackTask.State.DONE).count();
     List<CallbackTaskView> views = new ArrayList<>();
     tasks.forEach(t -> views.add(view(t)));
-    return new MyCallbacks(today, quotaOf(me, today), tasks.size(), done, views);
+    int quota = AgentDay.of(em, today, "e.id = ?", me.getId()).get(0).quota();
+    return new MyCallbacks(today, quota, tasks.size(), done, views);
   }
 
   /**
@@ -122,22 +123,7 @@ public class Callbacks {
    */
   public CallbackTaskView record(
       Long id, long version, CallbackOutcome outcome, String answers, Instant retryAt) {
-    CallbackTask task = visible(id);
-    em.lock(task, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(task);
-    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
-    if (task.getState() != CallbackTask.State.ASSIGNED
-        || !me.getId().equals(task.getAssignedToId())) {
-      throw new BusinessException(
-          "callback.notYours", null, "task " + id + " is not on " + me() + "'s open list");
-    }
-    if (task.getVersion() != version) {
-      throw new BusinessException(
-          "callback.changedMeanwhile",
-          null,
-          "task " + id + " changed meanwhile",
-          task.getUpdatedBy());
-    }
+    CallbackTask task = openOnMyList(id, version);
     String said = InvalidInput.clean(answers);
     Instant now = now();
     new InvalidInput.Check()
@@ -170,7 +156,7 @@ public class Callbacks {
             + " → "
             + next
             + (again ? " at " + task.getNextTryAt() : ""));
-    notices.tell(List.of(me.getId()), today());
+    notices.tell(List.of(task.getAssignedToId()), today());
     return view(task);
   }
 
@@ -183,22 +169,7 @@ public class Callbacks {
    *     under way; a customer without a phone number
    */
   public CallbackTaskView autoDial(Long id, long version) {
-    CallbackTask task = visible(id);
-    em.lock(task, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(task);
-    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
-    if (task.getState() != CallbackTask.State.ASSIGNED
-        || !me.getId().equals(task.getAssignedToId())) {
-      throw new BusinessException(
-          "callback.notYours", null, "task " + id + " is not on " + me() + "'s open list");
-    }
-    if (task.getVersion() != version) {
-      throw new BusinessException(
-          "callback.changedMeanwhile",
-          null,
-          "task " + id + " changed meanwhile",
-          task.getUpdatedBy());
-    }
+    CallbackTask task = openOnMyList(id, version);
     if (task.isDialling()) {
       throw new BusinessException("callback.dialling", null, "task " + id + " is being dialled");
     }
@@ -292,33 +263,11 @@ public class Callbacks {
   @RolesAllowed(Roles.SUPERVISOR)
   public List<QuotaRow> quotaBoard() {
     Employee me = employees.findByEmployeeNo(me()).orElseThrow();
-    LocalDate today = today();
     List<QuotaRow> rows = new ArrayList<>();
-    for (Object[] r :
-        CallbackDay.rows(
-            em.createNativeQuery(
-                    "SELECT e.employee_no, e.full_name, e.callback_quota,"
-                        + " COALESCE(q.quota, e.callback_quota),"
-                        + " (SELECT COUNT(*) FROM cd_callback_task t"
-                        + "   WHERE t.assigned_to_id = e.id AND t.assigned_on = ?),"
-                        + " (SELECT COUNT(*) FROM cd_callback_task t WHERE t.assigned_to_id = e.id"
-                        + "   AND t.assigned_on = ? AND t.state = 'DONE')"
-                        + " FROM cd_employee e"
-                        + " LEFT JOIN cd_callback_quota q ON q.agent_id = e.id AND q.quota_day = ?"
-                        + " WHERE e.active = 1 AND e.supervisor_id = ? ORDER BY e.employee_no")
-                .setParameter(1, Date.valueOf(today))
-                .setParameter(2, Date.valueOf(today))
-                .setParameter(3, Date.valueOf(today))
-                .setParameter(4, me.getId())
-                .getResultList())) {
+    for (AgentDay a : AgentDay.of(em, today(), "e.supervisor_id = ?", me.getId())) {
       rows.add(
           new QuotaRow(
-              (String) r[0],
-              (String) r[1],
-              ((Number) r[2]).intValue(),
-              ((Number) r[3]).intValue(),
-              ((Number) r[4]).intValue(),
-              ((Number) r[5]).intValue()));
+              a.employeeNo(), a.name(), a.defaultQuota(), a.quota(), a.holding(), a.done()));
     }
     return rows;
   }
@@ -397,21 +346,29 @@ public class Callbacks {
                     "callback.notOnTeam", null, employeeNo + " is not on " + me() + "'s team"));
   }
 
-  private int quotaOf(Employee agent, LocalDate today) {
-    List<?> set =
-        em.createNativeQuery(
-                "SELECT quota FROM cd_callback_quota WHERE agent_id = ? AND quota_day = ?")
-            .setParameter(1, agent.getId())
-            .setParameter(2, Date.valueOf(today))
-            .getResultList();
-    if (!set.isEmpty()) {
-      return ((Number) set.get(0)).intValue();
+  /**
+   * The task, locked, if it is open on the caller's own list and the screen's version is current.
+   *
+   * @throws BusinessException "not found", not on the caller's open list, or changed meanwhile
+   */
+  private CallbackTask openOnMyList(Long id, long version) {
+    CallbackTask task = visible(id);
+    em.lock(task, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(task);
+    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
+    if (task.getState() != CallbackTask.State.ASSIGNED
+        || !me.getId().equals(task.getAssignedToId())) {
+      throw new BusinessException(
+          "callback.notYours", null, "task " + id + " is not on " + me() + "'s open list");
     }
-    return ((Number)
-            em.createNativeQuery("SELECT callback_quota FROM cd_employee WHERE id = ?")
-                .setParameter(1, agent.getId())
-                .getSingleResult())
-        .intValue();
+    if (task.getVersion() != version) {
+      throw new BusinessException(
+          "callback.changedMeanwhile",
+          null,
+          "task " + id + " changed meanwhile",
+          task.getUpdatedBy());
+    }
+    return task;
   }
 
   private CallbackTask visible(Long id) {

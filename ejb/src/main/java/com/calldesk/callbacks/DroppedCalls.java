@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * A call cut off mid-way becomes an urgent callback for the supervisor to assign (the hand-out
@@ -29,6 +28,7 @@ class DroppedCalls {
   @Inject private DeskChannel desks;
   @Inject private CallbackSettings settings;
   @Inject private Clock clock;
+  @Inject private com.calldesk.security.EmployeeRepository employees;
 
   void dropped(@Observes CallDropped call) {
     String key = "DROPPED:" + call.callId();
@@ -63,17 +63,11 @@ class DroppedCalls {
     em.persist(task);
     em.flush();
     audit.recordAs(AuditTrail.SYSTEM, "CALLBACK_RAISED", Callbacks.SUBJECT, task.getId(), key);
-    List<String> supervisor =
-        em.createQuery(
-                "select s.employeeNo from Employee a, Employee s"
-                    + " where a.employeeNo = :agent and s.id = a.supervisorId",
-                String.class)
-            .setParameter("agent", call.agentNo())
-            .getResultList();
-    if (!supervisor.isEmpty()) {
+    java.util.Optional<String> supervisor = employees.supervisorNoOf(call.agentNo());
+    if (supervisor.isPresent()) {
       desks.publish(
           DeskNotice.to(
-              supervisor.get(0),
+              supervisor.get(),
               Json.createObjectBuilder()
                   .add("kind", "callback-urgent")
                   .add("taskId", task.getId())

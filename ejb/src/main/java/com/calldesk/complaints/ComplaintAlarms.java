@@ -35,6 +35,7 @@ public class ComplaintAlarms {
   @Inject private AuditTrail audit;
   @Inject private DeskChannel desks;
   @Inject private Clock clock;
+  @Inject private com.calldesk.security.EmployeeRepository employees;
 
   public enum Level {
     DUE_SOON,
@@ -145,14 +146,7 @@ public class ComplaintAlarms {
         Complaints.SUBJECT,
         c.getId(),
         c.getComplaintNo() + " due " + c.getDueAt());
-    List<String> supervisor =
-        em.createQuery(
-                "select s.employeeNo from Employee a, Employee s"
-                    + " where a.id = :agent and s.id = a.supervisorId",
-                String.class)
-            .setParameter("agent", c.getAgentId())
-            .getResultList();
-    String recipient = supervisor.isEmpty() ? c.getAgentNo() : supervisor.get(0);
+    String recipient = employees.supervisorNoOf(c.getAgentNo()).orElse(c.getAgentNo());
     desks.publish(
         DeskNotice.to(
             recipient,

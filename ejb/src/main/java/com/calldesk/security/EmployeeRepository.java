@@ -30,4 +30,15 @@ public class EmployeeRepository {
         .getResultStream()
         .findFirst();
   }
+
+  /** The employee id of this employee's supervisor, if they are on a team. */
+  public Optional<String> supervisorNoOf(String employeeNo) {
+    return em.createQuery(
+            "select s.employeeNo from Employee a, Employee s"
+                + " where a.employeeNo = :no and s.id = a.supervisorId",
+            String.class)
+        .setParameter("no", employeeNo)
+        .getResultStream()
+        .findFirst();
+  }
 }
