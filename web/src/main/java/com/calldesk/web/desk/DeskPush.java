@@ -60,7 +60,8 @@ public class DeskPush {
     if (heartbeat != null) {
       heartbeat.cancel(false);
     }
-    PAGES.values().forEach(pages -> pages.forEach(page -> page.end("restart")));
+    // Not "ended": the pages reconnect by themselves when the server is back.
+    PAGES.values().forEach(pages -> pages.forEach(PushStream::drop));
   }
 
   /** A new token for an HTTP session of this employee. */

@@ -50,6 +50,16 @@ final class PushStream implements AsyncListener {
     write(endedEvent(reason), true);
   }
 
+  /**
+   * Closes the stream without the ended event (the server is stopping): the browser reconnects by
+   * itself, every two seconds, until the server is back.
+   */
+  synchronized void drop() {
+    if (!done) {
+      close();
+    }
+  }
+
   /** One writer at a time per page; a broken page is closed and dropped. */
   private synchronized void write(String text, boolean last) {
     if (done) {
