@@ -14,6 +14,9 @@
   var talkLimit = parseInt(data.getAttribute("data-talk-limit"), 10) || 300;
   var seat = JSON.parse(data.getAttribute("data-seat"));
   var card = data.getAttribute("data-card") ? JSON.parse(data.getAttribute("data-card")) : null;
+  var breakStatus = document.getElementById("breakStatus");
+  var brk = breakStatus && breakStatus.getAttribute("data-break") ?
+      JSON.parse(breakStatus.getAttribute("data-break")) : null;
   var muteUntil = 0;
   var stream = null;
 
@@ -140,6 +143,14 @@
       case "callbacks":
         showCallbacks(m);
         break;
+      case "break":
+        // Asked, queued, granted, refused, ended: the status next to the break button.
+        brk = m.state === "WAITING" || m.state === "GRANTED" ? m : null;
+        showBreak();
+        if (m.state === "REFUSED" && window.calldeskNews) {
+          window.calldeskNews(m); // the supervisor's reason, in the info bar
+        }
+        break;
       default:
         // A rescue unit's answer, a complaint coming due: the info bar (live.js).
         if (window.calldeskNews) {
@@ -159,6 +170,28 @@
     show(".cd-in-wrap-up", seat.state === "WRAP_UP");
     show(".cd-when-ready", seat.state === "READY");
     show(".cd-on-break", seat.state === "BREAK");
+    showBreak();
+  }
+
+  function showBreak() {
+    var waiting = !!brk && brk.state === "WAITING";
+    var free = seat.state === "READY" || seat.state === "WRAP_UP";
+    show(".cd-break-waiting", waiting);
+    show(".cd-when-free", free && !brk);
+    if (!breakStatus) {
+      return;
+    }
+    breakStatus.setAttribute("data-state", brk ? brk.state : "");
+    breakStatus.setAttribute("data-place", brk ? String(brk.place) : "");
+    if (!brk) {
+      breakStatus.textContent = "";
+    } else if (waiting) {
+      breakStatus.textContent = t("break.waiting").replace("{0}", t("break.kind." + brk.breakKind))
+          .replace("{1}", brk.place);
+    } else {
+      breakStatus.textContent = t("break.on").replace("{0}", t("break.kind." + brk.breakKind)) +
+          (brk.endsAt ? " " + t("break.until").replace("{0}", new Date(brk.endsAt).toLocaleTimeString()) : "");
+    }
   }
 
   function showResult(m) {

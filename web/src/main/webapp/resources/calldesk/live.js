@@ -30,6 +30,10 @@
       if (window.calldeskCallbackChanged) {
         window.calldeskCallbackChanged();
       }
+    } else if (m.kind === "break-reminder") {
+      line = format("break.reminder", [new Date(m.endsAt).toLocaleTimeString()]);
+    } else if (m.kind === "break" && m.state === "REFUSED") {
+      line = format("break.news.REFUSED", [m.reason]);
     } else if (m.kind === "callback-urgent") {
       line = format("callback.news.urgent" + m.urgency, [m.agentNo, m.callId]);
     } else {
@@ -40,7 +44,7 @@
       var li = document.createElement("li");
       li.textContent = line;
       li.setAttribute("data-kind", m.kind);
-      li.setAttribute("data-outcome", m.outcome || m.level || "URGENT");
+      li.setAttribute("data-outcome", m.outcome || m.level || m.state || "URGENT");
       li.setAttribute("data-ref", m.caseNo || m.complaintNo || m.taskId);
       li.className = "cd-news-" + (m.outcome || m.level || "URGENT");
       list.insertBefore(li, list.firstChild);

@@ -116,6 +116,25 @@ public class CallbackDay {
     return assigned;
   }
 
+  /**
+   * Today's callback figures of a supervisor's team (or of everyone), by employee number: the seat
+   * monitor's quota progress.
+   *
+   * @param supervisorId the team's supervisor, or null for every active employee
+   */
+  public java.util.Map<String, QuotaRow> progress(LocalDate today, Long supervisorId) {
+    java.util.Map<String, QuotaRow> rows = new java.util.HashMap<>();
+    for (AgentDay a :
+        AgentDay.of(
+            em, today, supervisorId == null ? "1 = 1" : "e.supervisor_id = ?", supervisorId)) {
+      rows.put(
+          a.employeeNo(),
+          new QuotaRow(
+              a.employeeNo(), a.name(), a.defaultQuota(), a.quota(), a.holding(), a.done()));
+    }
+    return rows;
+  }
+
   /** The rules' tasks for today (see {@link CallbackRules}). */
   @Transactional
   public int raiseFromRules(LocalDate today, Instant now) {

@@ -71,6 +71,10 @@ public class PhoneCall {
   @Column(name = "answered_at")
   private Instant answeredAt;
 
+  /** How long the caller waited for an agent to answer (the service level's measure). */
+  @Column(name = "answer_wait_ms")
+  private Long answerWaitMs;
+
   @Column(name = "ended_at")
   private Instant endedAt;
 
@@ -152,6 +156,9 @@ public class PhoneCall {
     requireOpen();
     this.agentId = agentId;
     this.agentNo = agentNo;
+    if (this.answeredAt == null) {
+      this.answerWaitMs = Math.max(0, Duration.between(offeredAt, at).toMillis());
+    }
     this.answeredAt = at;
     this.status = CallStatus.TALKING;
   }
@@ -173,6 +180,11 @@ public class PhoneCall {
             ? talkSeconds
             : answeredAt == null ? 0L : Duration.between(answeredAt, at).toSeconds();
     this.status = CallStatus.ENDED;
+  }
+
+  /** How long the caller waited for the answer, in ms; null until answered. */
+  public Long getAnswerWaitMs() {
+    return answerWaitMs;
   }
 
   public Long getId() {

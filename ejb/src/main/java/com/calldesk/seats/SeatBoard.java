@@ -209,10 +209,89 @@ public class SeatBoard {
     } else {
       audit.recordAs(actor, "SEAT_STATE", Seats.SUBJECT, employee.getEmployeeNo(), detail);
     }
-    desks.publish(DeskNotice.to(employee.getEmployeeNo(), seatJson(view(employee, seat))));
+    SeatView view = view(employee, seat);
+    desks.publish(DeskNotice.to(employee.getEmployeeNo(), seatJson(view)));
+    desks.publish(DeskNotice.toMonitors(supervisorNo(employee), monitorJson(view)));
     if (seat.getState() == AgentState.READY && before != AgentState.READY) {
       readyEvents.fire(new SeatReady(employee.getEmployeeNo()));
     }
+  }
+
+  /**
+   * A supervisor or admin sends an agent on a break or off the floor (the agent went missing, the
+   * shift is over). Not while they are on a call: it would cut the caller off.
+   *
+   * @throws com.calldesk.shared.BusinessException {@code monitor.onCall}, {@code monitor.already}
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public SeatView force(Employee agent, AgentState to, String why) {
+    if (to != AgentState.BREAK && to != AgentState.OFFLINE) {
+      throw new IllegalArgumentException("only BREAK or OFFLINE can be forced, not " + to);
+    }
+    AgentSeat seat = seatOf(agent);
+    if (seat.getState() == to || seat.getState() == AgentState.OFFLINE) {
+      throw new com.calldesk.shared.BusinessException(
+          "monitor.already", null, agent.getEmployeeNo() + " is already " + seat.getState());
+    }
+    if (seat.getState() == AgentState.TALKING) {
+      throw new com.calldesk.shared.BusinessException(
+          "monitor.onCall", null, agent.getEmployeeNo() + " is on call " + seat.getCurrentCallId());
+    }
+    Instant now = clock.instant();
+    change(seat, to == AgentState.BREAK ? s -> s.takeBreak(now) : s -> s.signOut(now), null, why);
+    return view(agent, seat);
+  }
+
+  /**
+   * A break the agent was granted begins now, if they are free (READY or wrapping up): not while on
+   * a call.
+   *
+   * @return whether the seat is now BREAK
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean startBreak(Employee agent, String actor, String why) {
+    AgentSeat seat = seatOf(agent);
+    if (seat.getState() != AgentState.READY && seat.getState() != AgentState.WRAP_UP) {
+      return false;
+    }
+    Instant now = clock.instant();
+    change(seat, s -> s.takeBreak(now), actor, why);
+    return true;
+  }
+
+  /** Back from a break: READY, if the seat is still on BREAK. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean endBreak(Employee agent, String actor, String why) {
+    AgentSeat seat = seatOf(agent);
+    if (seat.getState() != AgentState.BREAK) {
+      return false;
+    }
+    Instant now = clock.instant();
+    change(seat, s -> s.ready(now), actor, why);
+    return true;
+  }
+
+  /** The seats of these employees (OFFLINE for those never seen), keyed by employee id. */
+  public java.util.Map<Long, SeatView> views(List<Employee> team) {
+    java.util.Map<Long, SeatView> views = new java.util.LinkedHashMap<>();
+    if (team.isEmpty()) {
+      return views;
+    }
+    java.util.Map<Long, AgentSeat> seats = new java.util.HashMap<>();
+    em.createQuery("select s from AgentSeat s where s.employeeId in :ids", AgentSeat.class)
+        .setParameter("ids", team.stream().map(Employee::getId).toList())
+        .getResultList()
+        .forEach(s -> seats.put(s.getEmployeeId(), s));
+    team.forEach(e -> views.put(e.getId(), view(e, seats.get(e.getId()))));
+    return views;
+  }
+
+  private String supervisorNo(Employee employee) {
+    if (employee.getSupervisorId() == null) {
+      return null;
+    }
+    Employee supervisor = em.find(Employee.class, employee.getSupervisorId());
+    return supervisor == null ? null : supervisor.getEmployeeNo();
   }
 
   private Optional<AgentSeat> locked(String employeeNo) {
@@ -261,9 +340,18 @@ public class SeatBoard {
 
   /** The status bar's figures, as the desk page receives them. */
   public static String seatJson(SeatView v) {
+    return seatJson("seat", v).build().toString();
+  }
+
+  /** One row of the seat monitor, as its page receives it. */
+  public static String monitorJson(SeatView v) {
+    return seatJson("monitor-seat", v).add("agentNo", v.employeeNo()).build().toString();
+  }
+
+  private static JsonObjectBuilder seatJson(String kind, SeatView v) {
     JsonObjectBuilder b =
         JSON.createObjectBuilder()
-            .add("kind", "seat")
+            .add("kind", kind)
             .add("state", v.state().name())
             .add("callsHandled", v.callsHandled())
             .add("talkSeconds", v.talkSeconds());
@@ -276,7 +364,7 @@ public class SeatBoard {
     if (v.channelCode() != null) {
       b.add("channel", v.channelCode());
     }
-    return b.build().toString();
+    return b;
   }
 
   private static void addInstant(JsonObjectBuilder b, String name, Instant value) {

@@ -19,8 +19,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The agent's own seat: signing in makes them READY, signing out OFFLINE; they end wrap-up, take a
- * break and come back. Each change audited (through {@link SeatBoard}).
+ * The agent's own seat: signing in makes them READY, signing out OFFLINE; they end wrap-up. Breaks
+ * are asked for and granted (com.calldesk.breaks.Breaks). Each change audited (through {@link
+ * SeatBoard}).
  */
 @Stateless
 public class Seats {
@@ -118,17 +119,6 @@ public class Seats {
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public SeatView finishWrapUp() {
     return move(AgentState.WRAP_UP, s -> s.ready(clock.instant()), "wrap-up done");
-  }
-
-  /** Away from the seat; no calls are put through until {@link #resume()}. */
-  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-  public SeatView takeBreak() {
-    return move(AgentState.READY, s -> s.takeBreak(clock.instant()), "break");
-  }
-
-  @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-  public SeatView resume() {
-    return move(AgentState.BREAK, s -> s.ready(clock.instant()), "back from break");
   }
 
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.calldesk.breaks.BreakKind;
+import com.calldesk.breaks.BreakQueue;
+import com.calldesk.breaks.BreakRequest;
+import com.calldesk.breaks.BreakView;
+import com.calldesk.breaks.Breaks;
 import com.calldesk.calls.CallStatus;
 import com.calldesk.calls.CommandView;
 import com.calldesk.calls.Disposition;
@@ -23,6 +29,9 @@ import com.calldesk.customers.Customers;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.messaging.contract.MessageContract;
+import com.calldesk.monitor.FloorFigures;
+import com.calldesk.monitor.MonitorRow;
+import com.calldesk.monitor.SeatMonitor;
 import com.calldesk.rescue.DispatchOutcome;
 import com.calldesk.rescue.NewRescueCase;
 import com.calldesk.rescue.Rescue;
@@ -83,6 +92,10 @@ class CallsIT {
   @jakarta.ejb.EJB com.calldesk.callbacks.Callbacks callbacks;
   @Inject RunAs.AsSupervisor asSupervisor2001;
   @Inject DeskFixture fixture;
+  @Inject RunAs.AsAdmin asAdmin9001;
+  @jakarta.ejb.EJB Breaks breaks;
+  @Inject BreakQueue breakQueue;
+  @jakarta.ejb.EJB SeatMonitor monitor;
 
   @BeforeEach
   void emptyFloor() {
@@ -291,7 +304,13 @@ class CallsIT {
 
     send(callId, "call.answered", Json.createObjectBuilder().add("agentNo", "1003"));
     await(() -> floor.status(callId) == CallStatus.TALKING, "answered");
-    assertNotNull(floor.call(callId).getAnsweredAt());
+    PhoneCall answeredCall = floor.call(callId);
+    assertNotNull(answeredCall.getAnsweredAt());
+    assertEquals(
+        java.time.Duration.between(answeredCall.getOfferedAt(), answeredCall.getAnsweredAt())
+            .toMillis(),
+        answeredCall.getAnswerWaitMs(),
+        "the caller's wait, for the service level");
     await(() -> !desks.to("1003", "answered").isEmpty(), "timer start pushed");
 
     send(
@@ -1114,6 +1133,270 @@ class CallsIT {
     return desks.to(agentNo, "result").stream()
         .filter(o -> commandId.equals(o.getString("commandId")))
         .toList();
+  }
+
+  // --- breaks (离席) ----------------------------------------------------------------------------
+
+  @Test
+  void breaksAreGrantedFirstAskedFirstWhileSeventyOrEightyPercentOfTheTeamStayOnline() {
+    Long team = floor.team("BRK", 10);
+    for (int i = 1; i <= 10; i++) {
+      floor.seat(FloorFixture.member("BRK", i), "READY");
+    }
+    Instant t = Instant.now().minusSeconds(600);
+    Long meal1 = floor.asked(FloorFixture.member("BRK", 1), "MEAL", t);
+    Long meal2 = floor.asked(FloorFixture.member("BRK", 2), "MEAL", t.plusSeconds(1));
+    Long restroom3 = floor.asked(FloorFixture.member("BRK", 3), "RESTROOM", t.plusSeconds(2));
+    Long meal4 = floor.asked(FloorFixture.member("BRK", 4), "MEAL", t.plusSeconds(3));
+    Long meal5 = floor.asked(FloorFixture.member("BRK", 5), "MEAL", t.plusSeconds(4));
+
+    // 10 on shift: a meal leaves 9 then 8 online (>= 70 %); a restroom break would leave 7 (< 80 %)
+    // and nobody overtakes it, though a meal would still be allowed.
+    assertEquals(2, breakQueue.grantWaiting(team));
+    assertEquals("GRANTED", floor.breakState(meal1));
+    assertEquals("GRANTED", floor.breakState(meal2));
+    assertEquals("WAITING", floor.breakState(restroom3));
+    assertEquals("WAITING", floor.breakState(meal4));
+    assertEquals("BREAK", floor.seatState(FloorFixture.member("BRK", 1)));
+    assertEquals("READY", floor.seatState(FloorFixture.member("BRK", 4)));
+    assertEquals(0, breakQueue.grantWaiting(team), "deciding again changes nothing");
+
+    // One comes back: 8 of 10 stay online with the restroom break (exactly 80 %), then 7 with the
+    // next meal (exactly 70 %); the fifth would leave 6.
+    floor.seat(FloorFixture.member("BRK", 1), "READY");
+    assertEquals(2, breakQueue.grantWaiting(team));
+    assertEquals("GRANTED", floor.breakState(restroom3));
+    assertEquals("GRANTED", floor.breakState(meal4));
+    assertEquals("WAITING", floor.breakState(meal5));
+    assertTrue(probes.auditEntriesMentioning("BREAK_GRANTED", "7 of 10 stay online") >= 1);
+
+    // The first in line on a call keeps their place: nobody behind them goes first.
+    floor.seat(FloorFixture.member("BRK", 2), "READY");
+    floor.seat(FloorFixture.member("BRK", 4), "READY");
+    floor.seat(FloorFixture.member("BRK", 5), "TALKING");
+    Long meal6 = floor.asked(FloorFixture.member("BRK", 6), "MEAL", t.plusSeconds(5));
+    assertEquals(0, breakQueue.grantWaiting(team));
+    assertEquals("WAITING", floor.breakState(meal6));
+    floor.seat(FloorFixture.member("BRK", 5), "WRAP_UP");
+    assertEquals(2, breakQueue.grantWaiting(team), "after the call, the first and the next go");
+    assertEquals("BREAK", floor.seatState(FloorFixture.member("BRK", 5)));
+
+    // A request of an agent who signed out meanwhile is dropped from the queue.
+    Long gone = floor.asked(FloorFixture.member("BRK", 7), "OTHER", t.plusSeconds(6));
+    floor.seat(FloorFixture.member("BRK", 7), "OFFLINE");
+    breakQueue.grantWaiting(team);
+    assertEquals("CANCELLED", floor.breakState(gone));
+  }
+
+  @Test
+  void anAgentsBreakWaitsIsGrantedByTheSupervisorAndEndsWhenTheyComeBack() throws Exception {
+    Instant now = Instant.now();
+    floor.ready("1001", now);
+    floor.ready("1003", now);
+    asAgent1002.signIn();
+
+    // 3 on shift: a meal break would leave 2 online, under 70 %: it waits, first in line.
+    BreakView asked = asAgent1002.call(() -> breaks.ask(BreakKind.MEAL));
+    assertEquals(BreakRequest.State.WAITING, asked.state());
+    assertEquals(1, asked.place());
+    assertEquals("READY", floor.seatState("1002"));
+    assertEquals("WAITING", last(desks.to("1002", "break")).getString("state"));
+    assertEquals(
+        "break.alreadyAsked",
+        businessFailure(() -> call(() -> asAgent1002.call(() -> breaks.ask(BreakKind.RESTROOM))))
+            .messageKey());
+    assertEquals(
+        "break.kindRequired",
+        businessFailure(() -> call(() -> asAgent1002.call(() -> breaks.ask(null)))).messageKey());
+    assertThrows(Exception.class, () -> asAgent1002.call(() -> breaks.board()), "agents only ask");
+
+    List<BreakView> board = asSupervisor2001.call(() -> breaks.board());
+    BreakView row = board.stream().filter(b -> b.id().equals(asked.id())).findFirst().orElseThrow();
+    assertEquals(1, row.place());
+    assertEquals(
+        "break.changed",
+        businessFailure(
+                () ->
+                    call(
+                        () ->
+                            asSupervisor2001.call(() -> breaks.grant(row.id(), row.version() + 1))))
+            .messageKey(),
+        "a stale screen");
+    InvalidInput noReason =
+        Refusals.refusal(
+            InvalidInput.class,
+            () -> asSupervisor2001.call(() -> breaks.refuse(row.id(), row.version(), " ")));
+    assertEquals("break.reasonRequired", noReason.problems().get(0).messageKey());
+    assertEquals("WAITING", floor.breakState(asked.id()), "nothing changed");
+
+    BreakView granted = asSupervisor2001.call(() -> breaks.grant(row.id(), row.version()));
+    assertEquals(BreakRequest.State.GRANTED, granted.state());
+    assertNotNull(granted.endsAt(), "a meal break is up after 30 minutes");
+    assertEquals("BREAK", floor.seatState("1002"));
+    assertEquals("2001", granted.decidedBy());
+    assertTrue(probes.auditEntriesMentioning("BREAK_GRANTED", "1002 MEAL (by hand)") >= 1);
+    assertTrue(
+        desks.to("monitor:2001", "monitor-seat").stream()
+            .anyMatch(
+                m -> "1002".equals(m.getString("agentNo")) && "BREAK".equals(m.getString("state"))),
+        "the supervisor's monitor sees the seat change");
+
+    asAgent1002.call(
+        () -> {
+          breaks.back();
+          return null;
+        });
+    assertEquals("READY", floor.seatState("1002"));
+    assertEquals("ENDED", floor.breakState(asked.id()));
+    assertEquals(
+        "seat.notIn.BREAK",
+        businessFailure(
+                () ->
+                    call(
+                        () ->
+                            asAgent1002.call(
+                                () -> {
+                                  breaks.back();
+                                  return null;
+                                })))
+            .messageKey());
+
+    // Asked again and refused, with the reason told to the agent.
+    BreakView again = asAgent1002.call(() -> breaks.ask(BreakKind.OTHER));
+    asSupervisor2001.call(() -> breaks.refuse(again.id(), again.version(), "Queue is long"));
+    assertEquals("REFUSED", floor.breakState(again.id()));
+    assertEquals("Queue is long", last(desks.to("1002", "break")).getString("reason"));
+    assertNull(asAgent1002.call(() -> breaks.mine()));
+    asAgent1002.signOut();
+  }
+
+  @Test
+  void anotherTeamsBreakRequestIsNotFoundForASupervisorAndSeenByAdmins() throws Exception {
+    floor.team("OTH", 2);
+    floor.seat(FloorFixture.member("OTH", 1), "READY");
+    Long id = floor.asked(FloorFixture.member("OTH", 1), "RESTROOM", Instant.now());
+
+    assertEquals(
+        "break.notFound",
+        businessFailure(() -> call(() -> asSupervisor2001.call(() -> breaks.grant(id, 0L))))
+            .messageKey());
+    assertFalse(
+        asSupervisor2001.call(() -> breaks.board()).stream().anyMatch(b -> b.id().equals(id)));
+    assertTrue(asAdmin9001.call(() -> breaks.board()).stream().anyMatch(b -> b.id().equals(id)));
+    assertEquals("WAITING", floor.breakState(id));
+  }
+
+  @Test
+  void aMealBreakNearlyUpRemindsTheAgentOnceAndShowsOnTheMonitor() throws Exception {
+    Instant endsAt = Instant.now().plusSeconds(120);
+    Long id = floor.onMealBreak("1003", endsAt);
+    int before = desks.to("1003", "break-reminder").size();
+
+    assertTrue(breakQueue.remind() >= 1);
+    assertEquals(before + 1, desks.to("1003", "break-reminder").size());
+    breakQueue.remind();
+    assertEquals(before + 1, desks.to("1003", "break-reminder").size(), "once");
+
+    MonitorRow row =
+        asSupervisor2001.call(() -> monitor.rows()).stream()
+            .filter(r -> "1003".equals(r.employeeNo()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(AgentState.BREAK, row.state());
+    assertEquals(BreakKind.MEAL, row.breakKind());
+    assertEquals(endsAt.toEpochMilli() / 1000, row.breakEndsAt().toEpochMilli() / 1000);
+    assertEquals("GRANTED", floor.breakState(id));
+  }
+
+  // --- the seat monitor ----------------------------------------------------------------------
+
+  @Test
+  void theSeatMonitorShowsTheTeamAndForcesABreakOrSignOutAudited() throws Exception {
+    floor.team("MON", 1);
+    floor.seat(FloorFixture.member("MON", 1), "READY");
+    floor.ready("1001", Instant.now());
+    floor.seat("1003", "TALKING");
+
+    List<MonitorRow> rows = asSupervisor2001.call(() -> monitor.rows());
+    assertEquals(
+        List.of("1001", "1002", "1003"), rows.stream().map(MonitorRow::employeeNo).toList());
+    assertEquals(AgentState.READY, rows.get(0).state());
+    assertEquals(AgentState.OFFLINE, rows.get(1).state());
+    assertTrue(
+        asAdmin9001.call(() -> monitor.rows()).stream()
+            .anyMatch(r -> FloorFixture.member("MON", 1).equals(r.employeeNo())),
+        "admins watch everyone");
+    assertThrows(Exception.class, () -> asAgent1002.call(() -> monitor.rows()), "not for agents");
+
+    assertEquals(
+        AgentState.BREAK,
+        asSupervisor2001.call(() -> monitor.force("1001", AgentState.BREAK)).state());
+    assertEquals("BREAK", floor.seatState("1001"));
+    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "forced BREAK by supervisor 2001") >= 1);
+    assertEquals(
+        "monitor.already",
+        businessFailure(
+                () ->
+                    call(
+                        () -> asSupervisor2001.call(() -> monitor.force("1001", AgentState.BREAK))))
+            .messageKey());
+    assertEquals(
+        "monitor.onCall",
+        businessFailure(
+                () ->
+                    call(
+                        () ->
+                            asSupervisor2001.call(() -> monitor.force("1003", AgentState.OFFLINE))))
+            .messageKey(),
+        "a call is not cut off");
+    assertEquals("TALKING", floor.seatState("1003"));
+    assertEquals(
+        "monitor.notFound",
+        businessFailure(
+                () ->
+                    call(
+                        () ->
+                            asSupervisor2001.call(
+                                () ->
+                                    monitor.force(
+                                        FloorFixture.member("MON", 1), AgentState.OFFLINE))))
+            .messageKey(),
+        "another team's agent");
+    assertEquals("READY", floor.seatState(FloorFixture.member("MON", 1)));
+    assertEquals(
+        AgentState.OFFLINE,
+        asAdmin9001
+            .call(() -> monitor.force(FloorFixture.member("MON", 1), AgentState.OFFLINE))
+            .state());
+    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "forced OFFLINE by admin 9001") >= 1);
+  }
+
+  @Test
+  void theServiceLevelCountsTodaysCallsAnsweredWithinTwentySeconds() throws Exception {
+    FloorFigures before = asSupervisor2001.call(() -> monitor.floor());
+    String id = "sl-" + NUMBERS.incrementAndGet();
+    floor.pastCall(id + "-a", 120, 5_000L, "COMPLETED");
+    floor.pastCall(id + "-b", 120, 20_000L, "COMPLETED"); // exactly 20 s: in time
+    floor.pastCall(id + "-c", 120, 20_001L, "COMPLETED");
+    floor.pastCall(id + "-d", 120, null, "ABANDONED");
+    floor.pastCall(id + "-e", 120, null, "REJECTED"); // blacklisted: never waited for an agent
+    floor.pastCall(id + "-f", 5, 1_000L, "COMPLETED"); // offered under 20 s ago: not yet counted
+
+    FloorFigures after = asSupervisor2001.call(() -> monitor.floor());
+    assertEquals(before.offered() + 4, after.offered());
+    assertEquals(before.inTime() + 2, after.inTime());
+    assertEquals(20, after.seconds());
+    assertEquals(after.inTime() * 100 / after.offered(), after.serviceLevel());
+  }
+
+  private static <T> T call(java.util.concurrent.Callable<T> action) {
+    try {
+      return action.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private SeatView seat(String agentNo) {

@@ -54,6 +54,8 @@ final class Deployments {
         .addPackage(UserAdministration.class.getPackage())
         .addPackage(Complaints.class.getPackage())
         .addPackage(Rescue.class.getPackage())
+        .addPackage(com.calldesk.breaks.Breaks.class.getPackage())
+        .addPackage(com.calldesk.monitor.SeatMonitor.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)

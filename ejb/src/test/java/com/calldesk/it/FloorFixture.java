@@ -126,6 +126,147 @@ public class FloorFixture {
     return rows.isEmpty() ? null : rows.get(0).toString();
   }
 
+  // --- a larger team, for the break rules ----------------------------------------------------
+
+  /**
+   * A supervisor {@code no} with agents {@code no-01} … {@code no-NN}, created once (password
+   * unusable), all OFFLINE and without break requests.
+   *
+   * @return the supervisor's row id (the team's id)
+   */
+  public Long team(String no, int size) {
+    employee(no, "SUPERVISOR", null);
+    Long supervisor = idOf(no);
+    for (int i = 1; i <= size; i++) {
+      employee(member(no, i), "AGENT", supervisor);
+    }
+    em.createNativeQuery(
+            "UPDATE cd_break_request SET state = 'CANCELLED', decided_at = ?, decided_by = 'test'"
+                + " WHERE state IN ('WAITING', 'GRANTED') AND employee_no LIKE ?")
+        .setParameter(1, utc(Instant.now()))
+        .setParameter(2, no + "-%")
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE cd_agent_seat SET state = 'OFFLINE', current_call_id = NULL, login_at = NULL"
+                + " WHERE employee_id IN (SELECT id FROM cd_employee WHERE supervisor_id = ?)")
+        .setParameter(1, supervisor)
+        .executeUpdate();
+    return supervisor;
+  }
+
+  public static String member(String team, int i) {
+    return team + String.format("-%02d", i);
+  }
+
+  /** The agent's seat is in this state now (READY, BREAK, TALKING…). */
+  public void seat(String agentNo, String state) {
+    ready(agentNo, Instant.now().minusSeconds(60));
+    em.createNativeQuery(
+            "UPDATE cd_agent_seat SET state = ? WHERE employee_id ="
+                + " (SELECT id FROM cd_employee WHERE employee_no = ?)")
+        .setParameter(1, state)
+        .setParameter(2, agentNo)
+        .executeUpdate();
+  }
+
+  public String seatState(String agentNo) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT s.state FROM cd_agent_seat s JOIN cd_employee e ON e.id = s.employee_id"
+                    + " WHERE e.employee_no = ?")
+            .setParameter(1, agentNo)
+            .getResultList();
+    return rows.isEmpty() ? "OFFLINE" : rows.get(0).toString();
+  }
+
+  /** The agent asked for a break of this kind at that time (as Breaks.ask records it). */
+  public Long asked(String agentNo, String kind, Instant at) {
+    Long id =
+        ((Number) em.createNativeQuery("SELECT cd_floor_seq.NEXTVAL FROM dual").getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "INSERT INTO cd_break_request (id, employee_id, employee_no, team_id, kind, state,"
+                + " requested_at, version) SELECT ?, id, employee_no, supervisor_id, ?, 'WAITING', ?, 0"
+                + " FROM cd_employee WHERE employee_no = ?")
+        .setParameter(1, id)
+        .setParameter(2, kind)
+        .setParameter(3, utc(at))
+        .setParameter(4, agentNo)
+        .executeUpdate();
+    return id;
+  }
+
+  /** The agent is on a granted meal break that is up at {@code endsAt}. */
+  public Long onMealBreak(String agentNo, Instant endsAt) {
+    seat(agentNo, "BREAK");
+    Long id = asked(agentNo, "MEAL", endsAt.minusSeconds(1800));
+    em.createNativeQuery(
+            "UPDATE cd_break_request SET state = 'GRANTED', decided_at = ?, decided_by = 'test',"
+                + " ends_at = ? WHERE id = ?")
+        .setParameter(1, utc(endsAt.minusSeconds(1800)))
+        .setParameter(2, utc(endsAt))
+        .setParameter(3, id)
+        .executeUpdate();
+    return id;
+  }
+
+  public String breakState(Long id) {
+    return em.createNativeQuery("SELECT state FROM cd_break_request WHERE id = ?")
+        .setParameter(1, id)
+        .getSingleResult()
+        .toString();
+  }
+
+  /**
+   * A call of today, offered {@code agoSeconds} ago, answered after {@code waitMs} (null: never),
+   * ended with {@code disposition}.
+   */
+  public void pastCall(String callId, long agoSeconds, Long waitMs, String disposition) {
+    Instant offered = Instant.now().minusSeconds(agoSeconds);
+    em.createNativeQuery(
+            "INSERT INTO cd_call (id, call_id, caller_number, channel, status, offered_at,"
+                + " answered_at, answer_wait_ms, ended_at, disposition, ended_by, version)"
+                + " VALUES (cd_call_seq.NEXTVAL, ?, '13800000000', 'HOTLINE', 'ENDED', ?, ?, ?, ?,"
+                + " ?, 'CALLER', 0)")
+        .setParameter(1, callId)
+        .setParameter(2, utc(offered))
+        .setParameter(3, waitMs == null ? null : utc(offered.plusMillis(waitMs)))
+        .setParameter(4, waitMs)
+        .setParameter(5, utc(offered.plusSeconds(30)))
+        .setParameter(6, disposition)
+        .executeUpdate();
+  }
+
+  private void employee(String no, String role, Long supervisor) {
+    if (idOf(no) != null) {
+      return;
+    }
+    em.createNativeQuery(
+            "INSERT INTO cd_employee (id, employee_no, full_name, password_hash, agent_level, active,"
+                + " failed_logins, version, created_at, updated_at, supervisor_id)"
+                + " VALUES (cd_employee_seq.NEXTVAL, ?, ?, 'unusable', 'NORMAL', 1, 0, 0, ?, ?, ?)")
+        .setParameter(1, no)
+        .setParameter(2, "Test " + no)
+        .setParameter(3, utc(Instant.now()))
+        .setParameter(4, utc(Instant.now()))
+        .setParameter(5, supervisor)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO cd_employee_role (employee_id, role_name) SELECT id, ? FROM cd_employee"
+                + " WHERE employee_no = ?")
+        .setParameter(1, role)
+        .setParameter(2, no)
+        .executeUpdate();
+  }
+
+  private Long idOf(String no) {
+    List<?> ids =
+        em.createNativeQuery("SELECT id FROM cd_employee WHERE employee_no = ?")
+            .setParameter(1, no)
+            .getResultList();
+    return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+  }
+
   private static Timestamp utc(Instant instant) {
     return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
   }

@@ -144,26 +144,6 @@ class PlatformIT {
     assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "session ended") >= 1);
   }
 
-  @Test
-  void anAgentTakesABreakComesBackAndCannotSkipStates() throws Exception {
-    assertEquals(AgentState.READY, asAgent.signIn().state());
-
-    assertEquals(AgentState.BREAK, asAgent.call(() -> seats.takeBreak()).state());
-    assertEquals(AgentState.BREAK, asAgent.call(() -> seats.mine()).state());
-    assertEquals(
-        "seat.notIn.READY", businessKey(() -> asAgent.call(() -> seats.takeBreak())), "twice");
-    assertEquals(
-        "seat.notIn.WRAP_UP",
-        businessKey(() -> asAgent.call(() -> seats.finishWrapUp())),
-        "the Ready button only ends a wrap-up");
-
-    assertEquals(AgentState.READY, asAgent.call(() -> seats.resume()).state());
-    assertEquals(
-        "seat.notIn.BREAK", businessKey(() -> asAgent.call(() -> seats.resume())), "not away");
-    assertTrue(probes.auditEntriesMentioning("SEAT_STATE", "back from break") >= 1);
-    asAgent.signOut();
-  }
-
   // --- user management (SPEC §10) and the first administrator -------------------------------
 
   @Test

@@ -250,6 +250,11 @@ final class Browser implements AutoCloseable {
         });
   }
 
+  /** Runs a script in the page and returns its value (a marker that a reload would wipe, say). */
+  Object script(String javascript) {
+    return ((JavascriptExecutor) driver).executeScript(javascript);
+  }
+
   void select(String css, String value) {
     new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
   }

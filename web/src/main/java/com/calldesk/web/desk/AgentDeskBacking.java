@@ -63,7 +63,13 @@ public class AgentDeskBacking implements Serializable {
           "calls.type.call.three-way",
           "calls.type.call.block",
           "calls.type.call.mute",
-          "calls.pushLost");
+          "calls.pushLost",
+          "break.kind.MEAL",
+          "break.kind.RESTROOM",
+          "break.kind.OTHER",
+          "break.waiting",
+          "break.on",
+          "break.until");
 
   @Inject private Seats seats;
   @Inject private CallLog callLog;
@@ -150,14 +156,6 @@ public class AgentDeskBacking implements Serializable {
 
   public void finishWrapUp() {
     change(() -> seat = seats.finishWrapUp());
-  }
-
-  public void takeBreak() {
-    change(() -> seat = seats.takeBreak());
-  }
-
-  public void resume() {
-    change(() -> seat = seats.resume());
   }
 
   private void change(Runnable action) {

@@ -43,6 +43,15 @@ public class DeskPush {
   /** push token → the pages that opened with it, ended when the token's HTTP session ends */
   private static final Map<String, Set<PushStream>> PAGES_BY_TOKEN = new ConcurrentHashMap<>();
 
+  /** Scope of the monitor pages a push token may open: a supervisor's number, or ALL for admins. */
+  public static final String ALL = DeskNotice.ALL_TEAMS;
+
+  /** push token → what seat monitor pages opened with it may watch */
+  private static final Map<String, String> WATCHES = new ConcurrentHashMap<>();
+
+  /** open seat monitor pages → whose team they watch (a supervisor's number, or ALL) */
+  private static final Map<PushStream, String> MONITORS = new ConcurrentHashMap<>();
+
   private final Consumer<DeskNotice> subscriber = DeskPush::deliver;
 
   @Resource private ManagedScheduledExecutorService scheduler;
@@ -83,6 +92,7 @@ public class DeskPush {
       return;
     }
     TOKENS.remove(token);
+    WATCHES.remove(token);
     Set<PushStream> pages = PAGES_BY_TOKEN.remove(token);
     if (pages != null) {
       pages.forEach(page -> page.end("session"));
@@ -102,7 +112,24 @@ public class DeskPush {
     }
   }
 
+  /**
+   * Lets seat monitor pages opened with this token watch a supervisor's team (or, for an admin,
+   * everyone). Called by the monitor page's backing bean, which checked the role.
+   */
+  static void watch(String token, String scope) {
+    WATCHES.put(token, scope);
+  }
+
+  /** An open page that asked for the seat monitor's notices too. */
+  static void monitorOpened(String token, PushStream page) {
+    String scope = token == null ? null : WATCHES.get(token);
+    if (scope != null) {
+      MONITORS.put(page, scope);
+    }
+  }
+
   static void closed(String employeeNo, String token, PushStream page) {
+    MONITORS.remove(page);
     Set<PushStream> pages = PAGES.get(employeeNo);
     if (pages != null) {
       pages.remove(page);
@@ -118,7 +145,15 @@ public class DeskPush {
   }
 
   private static void deliver(DeskNotice notice) {
-    if (notice.recipient() == null) {
+    if (notice.recipient() != null && notice.recipient().startsWith(DeskNotice.MONITOR_PREFIX)) {
+      String team = notice.recipient().substring(DeskNotice.MONITOR_PREFIX.length());
+      MONITORS.forEach(
+          (page, scope) -> {
+            if (ALL.equals(scope) || DeskNotice.ALL_TEAMS.equals(team) || scope.equals(team)) {
+              page.send(notice.json());
+            }
+          });
+    } else if (notice.recipient() == null) {
       PAGES.values().forEach(pages -> pages.forEach(page -> page.send(notice.json())));
     } else {
       Set<PushStream> pages = PAGES.get(notice.recipient());

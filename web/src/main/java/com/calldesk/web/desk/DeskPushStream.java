@@ -48,5 +48,8 @@ public class DeskPushStream extends HttpServlet {
     out.write("retry: 2000\n: open\n\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
     DeskPush.opened(employeeNo, token, page);
+    if (request.getParameter("monitor") != null) {
+      DeskPush.monitorOpened(token, page);
+    }
   }
 }

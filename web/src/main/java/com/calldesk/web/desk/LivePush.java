@@ -28,7 +28,9 @@ public class LivePush {
           "callback.news.urgent2",
           "callback.dial.ANSWERED",
           "callback.dial.NO_ANSWER",
-          "callback.dial.BUSY");
+          "callback.dial.BUSY",
+          "break.reminder",
+          "break.news.REFUSED");
 
   @Inject private ExternalContext external;
   @Inject private com.calldesk.web.i18n.Messages messages;
@@ -43,12 +45,26 @@ public class LivePush {
 
   /** Address of this session's push stream (relative to the host). */
   public String getPath() {
+    return external.getRequestContextPath() + "/push/desk/" + token();
+  }
+
+  /**
+   * The same stream for a seat monitor page: it also brings the seat changes of the team the caller
+   * watches (a supervisor's number, or {@link DeskPush#ALL} for an admin).
+   */
+  public String monitorPath(String scope) {
+    String token = token();
+    DeskPush.watch(token, scope);
+    return external.getRequestContextPath() + "/push/desk/" + token + "?monitor=1";
+  }
+
+  private String token() {
     String employeeNo = external.getRemoteUser();
     Object token = external.getSessionMap().get(AgentDeskBacking.PUSH_TOKEN);
     if (token == null || DeskPush.employeeOf(token.toString()) == null) {
       token = DeskPush.issueToken(employeeNo);
       external.getSessionMap().put(AgentDeskBacking.PUSH_TOKEN, token);
     }
-    return external.getRequestContextPath() + "/push/desk/" + token;
+    return token.toString();
   }
 }
