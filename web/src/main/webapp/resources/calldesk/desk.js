@@ -143,6 +143,12 @@
       case "callbacks":
         showCallbacks(m);
         break;
+      case "notice":
+        // A notice from the supervisor: the info bar's list redraws with it.
+        if (window.calldeskNoticesChanged) {
+          window.calldeskNoticesChanged();
+        }
+        break;
       case "break":
         // Asked, queued, granted, refused, ended: the status next to the break button.
         brk = m.state === "WAITING" || m.state === "GRANTED" ? m : null;

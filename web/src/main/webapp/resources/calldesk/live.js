@@ -61,11 +61,16 @@
     return true;
   };
 
-  var none = document.getElementById("noNews");
-  var news = document.getElementById("liveNews");
-  if (none && news) {
-    none.hidden = news.children.length > 0;
-  }
+  /** "No notices" only while neither a notice nor a line of news is in the info bar. */
+  window.calldeskNewsShown = function () {
+    var none = document.getElementById("noNews");
+    var news = document.getElementById("liveNews");
+    var notices = document.getElementById("noticeList");
+    if (none && news) {
+      none.hidden = news.children.length > 0 || (!!notices && notices.children.length > 0);
+    }
+  };
+  window.calldeskNewsShown();
 
   if (!live || document.getElementById("deskData")) {
     return; // not signed in as an agent, or the desk page, whose stream brings these too

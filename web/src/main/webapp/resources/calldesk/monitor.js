@@ -127,6 +127,12 @@ window.calldeskMonitor = (function () {
         case "queue":
           waiting(m.length);
           break;
+        case "notice-read":
+          // A read receipt for a notice this supervisor sent.
+          if (window.calldeskNoticesSent) {
+            window.calldeskNoticesSent();
+          }
+          break;
         case "monitor-breaks":
           if (window.calldeskMonitorChanged) {
             window.calldeskMonitorChanged();

@@ -40,7 +40,7 @@ public final class ComplaintListBenchmark {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    DeskClient.logIn(http, base, "2001", "calldesk");
+    DeskClient.logIn(http, base, "2001", "calldesk", "/agent/desk.xhtml");
     LocalDate today = LocalDate.now();
     Map<String, String> requests = new LinkedHashMap<>();
     requests.put("team list, newest first", "agent/complaints.xhtml?scope=TEAM");

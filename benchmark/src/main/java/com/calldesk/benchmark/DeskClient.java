@@ -95,8 +95,27 @@ final class DeskClient implements AutoCloseable {
 
   /** Logs in, opens the desk and its push stream, and hands every pushed message on. */
   void listen(String password, Listener listener) throws IOException, InterruptedException {
-    HttpResponse<String> landed = logIn(http, baseUrl, employeeNo, password);
-    String pushPath = find(PUSH_PATH, landed.body(), "push path");
+    HttpResponse<String> landed = logIn(http, baseUrl, employeeNo, password, "/agent/desk.xhtml");
+    open(find(PUSH_PATH, landed.body(), "push path"), listener);
+  }
+
+  /**
+   * Logs in (a supervisor or an admin), opens the seat monitor page and its push stream, and hands
+   * every pushed message on, as monitor.js receives them.
+   */
+  void watchMonitor(String password, Listener listener) throws IOException, InterruptedException {
+    logIn(http, baseUrl, employeeNo, password, "");
+    String monitor =
+        http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "supervisor/monitor.xhtml"))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    open(find(PUSH_PATH, monitor, "monitor push path"), listener);
+  }
+
+  private void open(String pushPath, Listener listener) throws IOException, InterruptedException {
     URI base = URI.create(baseUrl);
     URI uri = URI.create("http://" + base.getHost() + ":" + base.getPort() + pushPath);
     CountDownLatch open = new CountDownLatch(1);
@@ -145,11 +164,12 @@ final class DeskClient implements AutoCloseable {
   /**
    * Logs in through the login form as a browser does (the client keeps the session cookie).
    *
-   * @return the desk page the login lands on
-   * @throws IOException if it does not land on the desk
+   * @param landing how the path of the page it must land on ends ("" for any but the login page)
+   * @return the page the login lands on
+   * @throws IOException if it does not land there
    */
   static HttpResponse<String> logIn(
-      HttpClient http, String baseUrl, String employeeNo, String password)
+      HttpClient http, String baseUrl, String employeeNo, String password, String landing)
       throws IOException, InterruptedException {
     String login =
         http.send(
@@ -179,8 +199,9 @@ final class DeskClient implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    if (!landed.uri().getPath().endsWith("/agent/desk.xhtml")) {
-      throw new IOException(employeeNo + " did not land on the desk but on " + landed.uri());
+    if (!landed.uri().getPath().endsWith(landing)
+        || landed.uri().getPath().endsWith("login.xhtml")) {
+      throw new IOException(employeeNo + " did not land on " + landing + " but on " + landed.uri());
     }
     return landed;
   }

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,6 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Run it with {@code benchmark/run}, which starts a CallDesk of its own first.
  */
 public final class ScreenPopBenchmark {
+
+  private static final java.util.regex.Pattern STATE_SINCE =
+      java.util.regex.Pattern.compile("\"stateSince\":(\\d+)");
 
   private final Map<String, String> options;
 
@@ -96,6 +100,26 @@ public final class ScreenPopBenchmark {
     }
     logins.shutdown();
 
+    // The seat monitor of an admin (every team): each agent's state change, from the moment the
+    // server made it (stateSince, its wall clock) to the monitor's stream (this JVM, same machine).
+    long monitorOrigin = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+    List<Double> monitorLatency = Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean measuring =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    DeskClient monitor = new DeskClient(url, opt("monitor", "9001"));
+    monitor.watchMonitor(
+        "calldesk",
+        (json, receivedAt) -> {
+          if (measuring.get() && json.contains("\"kind\":\"monitor-seat\"")) {
+            Matcher since = STATE_SINCE.matcher(json);
+            if (since.find()) {
+              long changedAt = Long.parseLong(since.group(1)) * 1_000_000L - monitorOrigin;
+              monitorLatency.add((receivedAt - changedAt) / 1e6);
+            }
+          }
+        });
+    clients.add(monitor);
+
     WebDriver browser = browser();
     long browserOrigin;
     try {
@@ -136,12 +160,14 @@ public final class ScreenPopBenchmark {
       }
       System.out.printf("measuring: %.1f calls/s for %d s%n", rate, seconds);
       ProcessCpu.Reading serverBefore = server == null ? null : server.read();
+      measuring.set(true);
       offer(ivr, random, rate, seconds, offeredAt);
       ProcessCpu.Reading serverAfter = server == null ? null : server.read();
       if (serverBefore != null && serverAfter != null) {
         serverCpu = serverAfter.since(serverBefore);
       }
       awaitPops(offeredAt, poppedAt, browser, wallToNano);
+      measuring.set(false);
       ivr.close();
     } finally {
       clients.forEach(DeskClient::close);
@@ -184,6 +210,7 @@ public final class ScreenPopBenchmark {
     report("screen pop in Chromium (DOM filled, ms clock)", inBrowser);
     report("  of which IVR send -> route decided (ms clock)", beforeRouting);
     report("  of which route decided -> card (commit, push)", afterRouting);
+    report("seat monitor, state change -> monitor's stream", monitorLatency);
     report("Artemis round trip, send -> receive (floor)", floor);
     if (serverCpu != null) {
       System.out.println("CallDesk server CPU while calls were offered: " + serverCpu);

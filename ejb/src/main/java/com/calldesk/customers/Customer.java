@@ -65,6 +65,10 @@ public class Customer {
   @Column(name = "created_by", nullable = false, updatable = false, length = 60)
   private String createdBy;
 
+  /** When the customer's contract, membership or warranty expires: a callback comes due before. */
+  @Column(name = "expires_on")
+  private java.time.LocalDate expiresOn;
+
   @Version private long version;
 
   protected Customer() {}
@@ -84,8 +88,13 @@ public class Customer {
     this.email = c.email();
     this.notes = c.notes();
     this.classCode = c.classCode();
+    this.expiresOn = c.expiresOn();
     this.updatedBy = actor;
     this.updatedAt = now;
+  }
+
+  public java.time.LocalDate getExpiresOn() {
+    return expiresOn;
   }
 
   public String getGender() {

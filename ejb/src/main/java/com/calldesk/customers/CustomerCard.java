@@ -19,5 +19,6 @@ public record CustomerCard(
     long version,
     Instant createdAt,
     String updatedBy,
-    Instant updatedAt)
+    Instant updatedAt,
+    java.time.LocalDate expiresOn)
     implements Serializable {}

@@ -16,5 +16,6 @@ public record CustomerCorrection(
     String email,
     String notes,
     String classCode,
-    List<String> phoneNumbers)
+    List<String> phoneNumbers,
+    java.time.LocalDate expiresOn)
     implements Serializable {}

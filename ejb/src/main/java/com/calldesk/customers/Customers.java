@@ -212,7 +212,8 @@ public class Customers {
         InvalidInput.clean(c.email()),
         InvalidInput.clean(c.notes()),
         InvalidInput.clean(c.classCode()),
-        c.phoneNumbers());
+        c.phoneNumbers(),
+        c.expiresOn());
   }
 
   private CustomerCard card(Customer c) {
@@ -230,7 +231,8 @@ public class Customers {
         c.getVersion(),
         c.getCreatedAt(),
         c.getUpdatedBy(),
-        c.getUpdatedAt());
+        c.getUpdatedAt(),
+        c.getExpiresOn());
   }
 
   private List<String> phonesOf(Long customerId) {

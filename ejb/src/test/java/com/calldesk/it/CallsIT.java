@@ -32,6 +32,11 @@ import com.calldesk.messaging.contract.MessageContract;
 import com.calldesk.monitor.FloorFigures;
 import com.calldesk.monitor.MonitorRow;
 import com.calldesk.monitor.SeatMonitor;
+import com.calldesk.notices.Audience;
+import com.calldesk.notices.NewNotice;
+import com.calldesk.notices.NoticeReader;
+import com.calldesk.notices.NoticeView;
+import com.calldesk.notices.Notices;
 import com.calldesk.rescue.DispatchOutcome;
 import com.calldesk.rescue.NewRescueCase;
 import com.calldesk.rescue.Rescue;
@@ -96,6 +101,7 @@ class CallsIT {
   @jakarta.ejb.EJB Breaks breaks;
   @Inject BreakQueue breakQueue;
   @jakarta.ejb.EJB SeatMonitor monitor;
+  @jakarta.ejb.EJB Notices notices;
 
   @BeforeEach
   void emptyFloor() {
@@ -1387,6 +1393,123 @@ class CallsIT {
     assertEquals(before.inTime() + 2, after.inTime());
     assertEquals(20, after.seconds());
     assertEquals(after.inTime() * 100 / after.offered(), after.serviceLevel());
+  }
+
+  // --- notices (通知) --------------------------------------------------------------------------
+
+  @Test
+  void aTeamNoticeReachesTheTeamLiveAndTheSupervisorSeesWhoReadIt() throws Exception {
+    String text = "Team meeting at 17:00 " + NUMBERS.incrementAndGet();
+    NoticeView sent =
+        asSupervisor2001.call(() -> notices.send(new NewNotice(Audience.TEAM, null, text, null)));
+    assertEquals(3, sent.recipients(), "1001, 1002 and 1003");
+    assertTrue(
+        desks.to("1002", "notice").stream().anyMatch(m -> text.equals(m.getString("body"))),
+        "pushed to the team's desks");
+    assertTrue(probes.auditEntriesMentioning("NOTICE_SENT", text) >= 1);
+
+    NoticeView mine =
+        asAgent1002.call(() -> notices.mine()).stream()
+            .filter(n -> n.id().equals(sent.id()))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(mine.read());
+    asAgent1002.call(
+        () -> {
+          notices.markRead(sent.id());
+          notices.markRead(sent.id()); // twice: one receipt
+          return null;
+        });
+    assertTrue(
+        asAgent1002.call(() -> notices.mine()).stream()
+            .anyMatch(n -> n.id().equals(sent.id()) && n.read()));
+    NoticeView receipts =
+        asSupervisor2001.call(() -> notices.sent()).stream()
+            .filter(n -> n.id().equals(sent.id()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, receipts.readers());
+    assertEquals(3, receipts.recipients());
+    List<NoticeReader> readers = asSupervisor2001.call(() -> notices.readers(sent.id()));
+    assertEquals("1002", readers.get(0).employeeNo());
+    assertNotNull(readers.get(0).readAt());
+    assertNull(readers.get(1).readAt());
+    assertEquals(
+        1,
+        desks.to("2001", "notice-read").stream()
+            .filter(m -> m.getJsonNumber("id").longValue() == sent.id())
+            .count(),
+        "told once");
+  }
+
+  @Test
+  void noticesAreCheckedAndOnlyTheirRecipientsSeeThem() throws Exception {
+    floor.team("NOT", 1);
+    long before = floor.count("cd_notice");
+    InvalidInput bad =
+        Refusals.refusal(
+            InvalidInput.class,
+            () ->
+                asSupervisor2001.call(
+                    () ->
+                        notices.send(
+                            new NewNotice(
+                                Audience.AGENT,
+                                FloorFixture.member("NOT", 1),
+                                " ",
+                                Instant.now().minusSeconds(60)))));
+    assertEquals(
+        List.of("body", "expiresAt", "agent"),
+        bad.problems().stream().map(InvalidInput.Problem::field).toList(),
+        "every field at once: no text, an expiry past, another team's agent");
+    assertEquals(before, floor.count("cd_notice"), "nothing sent");
+    assertThrows(
+        Exception.class,
+        () -> asAgent1002.call(() -> notices.send(new NewNotice(Audience.ALL, null, "Hi", null))),
+        "agents do not send notices");
+
+    NoticeView toOne =
+        asSupervisor2001.call(
+            () -> notices.send(new NewNotice(Audience.AGENT, "1001", "Only for 1001", null)));
+    assertFalse(
+        asAgent1002.call(() -> notices.mine()).stream().anyMatch(n -> n.id().equals(toOne.id())));
+    assertEquals(
+        "notice.notFound",
+        businessFailure(
+                () ->
+                    call(
+                        () ->
+                            asAgent1002.call(
+                                () -> {
+                                  notices.markRead(toOne.id());
+                                  return null;
+                                })))
+            .messageKey(),
+        "another agent's notice");
+
+    NoticeView all =
+        asAdmin9001.call(
+            () ->
+                notices.send(
+                    new NewNotice(
+                        Audience.ALL,
+                        null,
+                        "System upgrade tonight",
+                        Instant.now().plusSeconds(3600))));
+    assertTrue(
+        asAgent1002.call(() -> notices.mine()).stream().anyMatch(n -> n.id().equals(all.id())));
+    assertTrue(
+        desks.broadcast("notice").stream()
+            .anyMatch(m -> m.getJsonNumber("id").longValue() == all.id()));
+    floor.expireNotice(all.id());
+    assertFalse(
+        asAgent1002.call(() -> notices.mine()).stream().anyMatch(n -> n.id().equals(all.id())),
+        "an expired notice leaves the desks");
+    assertEquals(
+        "notice.notFound",
+        businessFailure(() -> call(() -> asSupervisor2001.call(() -> notices.readers(all.id()))))
+            .messageKey(),
+        "only its sender (and admins) see the receipts");
   }
 
   private static <T> T call(java.util.concurrent.Callable<T> action) {

@@ -56,6 +56,7 @@ final class Deployments {
         .addPackage(Rescue.class.getPackage())
         .addPackage(com.calldesk.breaks.Breaks.class.getPackage())
         .addPackage(com.calldesk.monitor.SeatMonitor.class.getPackage())
+        .addPackage(com.calldesk.notices.Notices.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)

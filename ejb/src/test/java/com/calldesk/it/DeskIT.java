@@ -345,6 +345,41 @@ class DeskIT {
   // --- customer card ---------------------------------------------------------------------------
 
   @Test
+  void theCardKeepsAnExpiryDateAndTheRulesRaiseACallbackBeforeIt() throws Exception {
+    String number = newNumber();
+    Long customerId = fixture.customer(number);
+    CustomerCard loaded = agent(() -> customers.card(customerId));
+    LocalDate expiry = LocalDate.now().plusDays(10);
+
+    CustomerCard saved =
+        agent(
+            () ->
+                customers.correct(
+                    customerId,
+                    new CustomerCorrection(
+                        loaded.version(),
+                        "Contract holder",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(number),
+                        expiry)));
+    assertEquals(expiry, saved.expiresOn());
+    assertEquals(expiry, agent(() -> customers.card(customerId)).expiresOn());
+
+    callbackDay.raiseFromRules(LocalDate.now(), java.time.Instant.now());
+    assertEquals(
+        LocalDate.now(),
+        fixture
+            .callbackKeys("EXPIRY:" + customerId + ":")
+            .get("EXPIRY:" + customerId + ":" + expiry),
+        "due at once: the expiry is within the rule's 14 days");
+  }
+
+  @Test
   void aSecondEditorWorkingFromAnOldCopyIsRefusedAndToldWhoChangedIt() throws Exception {
     String number = newNumber();
     Long customerId = fixture.customer(number);
@@ -394,7 +429,8 @@ class DeskIT {
             "not-an-address",
             null,
             "NO_SUCH_CLASS",
-            List.of(number, othersNumber));
+            List.of(number, othersNumber),
+            null);
     InvalidInput refused =
         refusal(InvalidInput.class, () -> agent(() -> customers.correct(customerId, bad)));
     assertEquals(
@@ -1157,7 +1193,7 @@ class DeskIT {
   private static CustomerCorrection correction(
       long version, String name, String classCode, String... phones) {
     return new CustomerCorrection(
-        version, name, null, null, null, null, null, classCode, List.of(phones));
+        version, name, null, null, null, null, null, classCode, List.of(phones), null);
   }
 
   private List<Long> unansweredOf1002() throws Exception {

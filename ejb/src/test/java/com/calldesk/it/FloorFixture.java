@@ -237,6 +237,20 @@ public class FloorFixture {
         .executeUpdate();
   }
 
+  /** Rows in a table of this test's choosing (a constant name, never input). */
+  public long count(String table) {
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+        .longValue();
+  }
+
+  /** The notice expired a minute ago (a DBA's change: the entity itself never changes). */
+  public void expireNotice(Long id) {
+    em.createNativeQuery("UPDATE cd_notice SET expires_at = ? WHERE id = ?")
+        .setParameter(1, utc(Instant.now().minusSeconds(60)))
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
   private void employee(String no, String role, Long supervisor) {
     if (idOf(no) != null) {
       return;

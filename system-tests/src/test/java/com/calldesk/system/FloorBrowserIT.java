@@ -1,6 +1,7 @@
 package com.calldesk.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * and is granted by itself when the first comes back. The system tests' server lets half of a team
  * go at once for a meal (CALLDESK_BREAKS_MEAL_ONLINE_PERCENT=50 in system-tests/pom.xml), so the
  * three demo agents make a queue; the 70 %/80 % defaults are proven at their boundaries in CallsIT.
+ * Last, a notice to the team reaches an agent's desk live and their receipt the supervisor's list.
  */
 class FloorBrowserIT {
 
@@ -58,6 +60,22 @@ class FloorBrowserIT {
       second.click("#desk\\:resume");
       second.waitForAttribute("#agentState", "data-state", "READY");
       supervisor.waitForAttribute("tr[data-agent='1002']", "data-state", "READY");
+
+      // A notice to the team: refused empty next to its field, then on 1002's desk at once; the
+      // read receipt reaches the supervisor's list live.
+      supervisor.click("#notices\\:send");
+      supervisor.waitForText(
+          "#notices", t -> t.contains("必填") || t.contains("Required"), "the empty notice refused");
+      String text = "Team meeting at 17:00 (" + System.currentTimeMillis() + ")";
+      supervisor.type("#notices\\:body", text);
+      supervisor.click("#notices\\:send");
+      supervisor.waitForText("#notices\\:sent", t -> t.contains(text), "the notice sent");
+      second.waitForText("#noticeList", t -> t.contains(text), "the notice on the desk, live");
+      assertTrue(second.text("#noticeList li:first-child").contains(text), "newest first");
+      String id = second.attribute("#noticeList li:first-child", "data-notice");
+      second.click("#noticeList li[data-notice='" + id + "'] a[id$='gotIt']");
+      second.waitForAttribute("#noticeList li[data-notice='" + id + "']", "data-read", "true");
+      supervisor.waitForAttribute(".cd-receipts[data-notice='" + id + "']", "data-read", "1");
       assertEquals(Boolean.TRUE, supervisor.script("return " + MARKER + " === true;"), "no reload");
     }
   }

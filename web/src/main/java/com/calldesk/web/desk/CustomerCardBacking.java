@@ -55,6 +55,7 @@ public class CustomerCardBacking implements Serializable {
   private String company;
   private String address;
   private String email;
+  private java.time.LocalDate expiresOn;
   private String notes;
   private String classCode;
   private String phones;
@@ -147,7 +148,8 @@ public class CustomerCardBacking implements Serializable {
                   email,
                   notes,
                   classCode,
-                  Arrays.asList(phones == null ? new String[0] : phones.split("[,;\\s]+")))));
+                  Arrays.asList(phones == null ? new String[0] : phones.split("[,;\\s]+")),
+                  expiresOn)));
       feedback.info("customer.saved");
     } catch (RuntimeException e) {
       feedback.refused(e, "card", "phones=phones");
@@ -176,6 +178,7 @@ public class CustomerCardBacking implements Serializable {
     email = c.email();
     notes = c.notes();
     classCode = c.classCode();
+    expiresOn = c.expiresOn();
     phones = String.join(" ", c.phoneNumbers());
     refreshRecords();
   }
@@ -254,6 +257,15 @@ public class CustomerCardBacking implements Serializable {
 
   public void setAddress(String address) {
     this.address = address;
+  }
+
+  /** The contract's, membership's or warranty's expiry: a callback comes due before it. */
+  public java.time.LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(java.time.LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
   }
 
   public String getEmail() {
