@@ -1,14 +1,19 @@
 package com.calldesk.callbacks;
 
 import com.calldesk.shared.AuditTrail;
+import com.calldesk.shared.DeskNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,8 @@ public class CallbackDay {
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
   @Inject private CallbackNotices notices;
+  @Inject private CallbackDialer dialer;
+  @Inject private com.calldesk.shared.DeskChannel desks;
 
   /** Everything, in order: rules, rollover, hand-out. */
   @Transactional
@@ -133,6 +140,51 @@ public class CallbackDay {
               a.employeeNo(), a.name(), a.defaultQuota(), a.quota(), a.holding(), a.done()));
     }
     return rows;
+  }
+
+  /**
+   * Dials again the tasks whose last auto-dial nobody answered, once their retry time has come and
+   * their agent is READY (the customer is put through to them when they answer). At most 20 per
+   * run; the rest follow in the next minute.
+   *
+   * @return how many were sent to the telephone side
+   */
+  @Transactional
+  public int redialDue(Instant now) {
+    List<?> due =
+        em.createNativeQuery(
+                "SELECT t.id FROM cd_callback_task t WHERE t.state = 'ASSIGNED'"
+                    + " AND t.next_try_at <= ? AND t.dial_outcome IN ('NO_ANSWER', 'BUSY')"
+                    + " AND EXISTS (SELECT 1 FROM cd_agent_seat s WHERE s.employee_id ="
+                    + "  t.assigned_to_id AND s.state = 'READY') ORDER BY t.next_try_at")
+            .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)))
+            .setMaxResults(20)
+            .getResultList();
+    int sent = 0;
+    for (Object id : due) {
+      CallbackTask task =
+          em.find(CallbackTask.class, ((Number) id).longValue(), LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(task);
+      if (task.getState() != CallbackTask.State.ASSIGNED
+          || task.getNextTryAt() == null
+          || task.getNextTryAt().isAfter(now)
+          || !CallbackOutcome.NO_ANSWER.name().equals(task.getDialOutcome())
+              && !CallbackOutcome.BUSY.name().equals(task.getDialOutcome())) {
+        continue; // changed meanwhile
+      }
+      dialer.dial(task, AuditTrail.SYSTEM, now);
+      desks.publish(
+          DeskNotice.to(
+              task.getAssignedToNo(),
+              jakarta.json.Json.createObjectBuilder()
+                  .add("kind", "callback-dial")
+                  .add("taskId", task.getId())
+                  .add("outcome", "REDIAL")
+                  .build()
+                  .toString()));
+      sent++;
+    }
+    return sent;
   }
 
   /** The rules' tasks for today (see {@link CallbackRules}). */

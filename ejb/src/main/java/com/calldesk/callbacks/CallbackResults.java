@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * What became of an auto-dial ({@code callback.result} on calldesk.callback.results): answered (the
  * customer is put through to the agent), no answer, busy. Kept on the task and pushed at once to
- * the agent, whose page preselects it as the try's outcome; the agent records the try.
+ * the agent. Answered: the agent talks and records the try. No answer or busy: the system records
+ * the try itself, and the task is dialled again at the retry time until the attempts run out.
  *
  * <p>A result for a dial CallDesk never asked for, or one contradicting that dial's earlier result,
  * can never succeed: it is refused to the dead-letter queue with its reason. The same result again
@@ -35,6 +36,8 @@ public class CallbackResults implements InboundMessageHandler {
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
   @Inject private DeskChannel desks;
+  @Inject private CallbackTries tries;
+  @Inject private java.time.Clock clock;
 
   @Override
   public CallDeskQueue queue() {
@@ -79,6 +82,12 @@ public class CallbackResults implements InboundMessageHandler {
         .executeUpdate();
     audit.recordAs(
         AuditTrail.SYSTEM, "CALLBACK_DIAL_RESULT", Callbacks.SUBJECT, task.getId(), outcome);
+    CallbackOutcome failed = "ANSWERED".equals(outcome) ? null : CallbackOutcome.valueOf(outcome);
+    if (failed != null && task.getState() == CallbackTask.State.ASSIGNED) {
+      // Nobody answered: the try is recorded for the agent, and the task comes up for the next
+      // automatic dial at the retry time (CallbackDay.redialDue) until the attempts run out.
+      tries.record(task, failed, null, null, AuditTrail.SYSTEM, clock.instant());
+    }
     desks.publish(
         DeskNotice.to(
             task.getAssignedToNo(),

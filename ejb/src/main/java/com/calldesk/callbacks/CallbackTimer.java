@@ -39,4 +39,15 @@ public class CallbackTimer {
       LOG.log(Level.WARNING, "the callback day's run failed; the next quarter hour tries again", e);
     }
   }
+
+  /** Every minute: auto-dials nobody answered are dialled again when their retry time comes. */
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void redial() {
+    try {
+      day.redialDue(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the automatic re-dial failed; the next minute tries again", e);
+    }
+  }
 }

@@ -3,8 +3,6 @@ package com.calldesk.callbacks;
 import com.calldesk.customers.CustomerCard;
 import com.calldesk.customers.Customers;
 import com.calldesk.messaging.OutboundMessages;
-import com.calldesk.messaging.contract.CallDeskQueue;
-import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.security.Employee;
 import com.calldesk.security.EmployeeRepository;
 import com.calldesk.security.RecordAccess;
@@ -46,6 +44,8 @@ public class Callbacks {
   @PersistenceContext private EntityManager em;
   @Inject private CallbackDay day;
   @Inject private CallbackNotices notices;
+  @Inject private CallbackTries tries;
+  @Inject private CallbackDialer dialer;
   @Inject private CallbackSettings settings;
   @Inject private Customers customers;
   @Inject private EmployeeRepository employees;
@@ -131,32 +131,7 @@ public class Callbacks {
         .text(said, false, 2000, "answers")
         .require(retryAt == null || retryAt.isAfter(now), "retryAt", "callback.retryInPast")
         .throwIfAny();
-    int attemptNo = task.getAttempts() + 1;
-    boolean again = outcome.retries() && attemptNo < settings.maxAttempts();
-    CallbackAttempt.NextStep next;
-    if (again) {
-      Instant at = retryAt != null ? retryAt : now.plus(settings.retryAfter());
-      task.tryAgain(at, me(), now);
-      next = CallbackAttempt.NextStep.RETRY;
-    } else {
-      task.finish(outcome, me(), now);
-      next = CallbackAttempt.NextStep.DONE;
-    }
-    em.persist(
-        new CallbackAttempt(id, attemptNo, outcome, said, next, task.getNextTryAt(), me(), now));
-    em.flush();
-    audit.record(
-        "CALLBACK_ATTEMPT",
-        SUBJECT,
-        id,
-        "#"
-            + attemptNo
-            + " "
-            + outcome
-            + " → "
-            + next
-            + (again ? " at " + task.getNextTryAt() : ""));
-    notices.tell(List.of(task.getAssignedToId()), today());
+    tries.record(task, outcome, said, retryAt, me(), now);
     return view(task);
   }
 
@@ -173,39 +148,7 @@ public class Callbacks {
     if (task.isDialling()) {
       throw new BusinessException("callback.dialling", null, "task " + id + " is being dialled");
     }
-    List<?> phones =
-        em.createNativeQuery(
-                "SELECT phone_number FROM cd_customer_phone WHERE customer_id = ?"
-                    + " ORDER BY added_at")
-            .setParameter(1, task.getCustomerId())
-            .setMaxResults(1)
-            .getResultList();
-    if (phones.isEmpty()) {
-      throw new BusinessException("callback.noPhone", null, "no phone for the customer");
-    }
-    CustomerCard customer = customers.card(task.getCustomerId());
-    Instant now = now();
-    String dialId = java.util.UUID.randomUUID().toString();
-    task.dialling(dialId, me(), now);
-    em.flush();
-    outbound.send(
-        CallDeskQueue.CALLBACK_TASKS,
-        new Envelope(
-            "callback.task",
-            1,
-            dialId,
-            dialId,
-            now,
-            jakarta.json.Json.createObjectBuilder()
-                .add("taskId", dialId)
-                .add("callbackId", task.getId())
-                .add("customerNo", customer.customerNo())
-                .add("phone", (String) phones.get(0))
-                .add("agentNo", me())
-                .add("reason", task.getReason())
-                .build()),
-        "CB" + task.getId());
-    audit.record("CALLBACK_DIALLED", SUBJECT, id, "dial " + dialId);
+    dialer.dial(task, me(), now());
     return view(task);
   }
 

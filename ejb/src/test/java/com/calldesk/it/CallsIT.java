@@ -102,6 +102,7 @@ class CallsIT {
   @Inject BreakQueue breakQueue;
   @jakarta.ejb.EJB SeatMonitor monitor;
   @jakarta.ejb.EJB Notices notices;
+  @Inject com.calldesk.callbacks.CallbackDay callbackDay;
 
   @BeforeEach
   void emptyFloor() {
@@ -865,6 +866,82 @@ class CallsIT {
                     "fine",
                     null));
     assertEquals(com.calldesk.callbacks.CallbackTask.State.DONE, done.state());
+  }
+
+  @Test
+  void anAutoDialNobodyAnswersIsRecordedByItselfAndDialledAgainUntilTheAttemptsRunOut()
+      throws Exception {
+    fixture.clearCallbacks();
+    Long customer = fixture.customer(newNumber());
+    asSupervisor2001.call(
+        () -> callbacks.setTodaysQuotas(java.util.Map.of("1001", 0, "1002", 1, "1003", 0)));
+    var task =
+        asAgent1002.call(
+            () -> callbacks.raise(customer, "no answer yet", java.time.LocalDate.now()));
+    asAgent1002.signIn(); // READY: a re-dial is put through to a free agent only
+    asAgent1002.call(() -> callbacks.autoDial(task.id(), task.version()));
+    assertEquals(0, callbackDay.redialDue(Instant.now()), "nothing to re-dial while dialling");
+
+    // Three tries (calldesk.callbacks.max-attempts): no answer, busy, no answer.
+    String[] results = {"NO_ANSWER", "BUSY", "NO_ANSWER"};
+    java.util.Set<String> dials = new java.util.HashSet<>();
+    for (int i = 0; i < results.length; i++) {
+      String dialId = lastDialOf(task.id(), dials);
+      Envelope result = callbackResult(dialId, results[i]);
+      probes.send(CallDeskQueue.CALLBACK_RESULTS.address(), result.toJson(), result.id(), dialId);
+      Envelope duplicate = callbackResult(dialId, results[i]);
+      probes.send(
+          CallDeskQueue.CALLBACK_RESULTS.address(), duplicate.toJson(), duplicate.id(), dialId);
+      await(() -> probes.processed(duplicate.id()) == 1, "the result and its duplicate handled");
+      var after = asAgent1002.call(() -> callbacks.task(task.id()));
+      assertEquals(i + 1, after.attempts(), "the try recorded once, by the system");
+      assertEquals(i + 1, after.history().size());
+      assertTrue(
+          after.history().stream()
+              .anyMatch(a -> a.attemptNo() == after.attempts() && "system".equals(a.doneBy())));
+      if (i < results.length - 1) {
+        assertEquals(com.calldesk.callbacks.CallbackTask.State.ASSIGNED, after.state());
+        assertNotNull(after.nextTryAt(), "tried again later");
+        assertEquals(0, callbackDay.redialDue(Instant.now()), "not before the retry time");
+        fixture.retryNow(task.id());
+        assertEquals(1, callbackDay.redialDue(Instant.now()), "dialled again at the retry time");
+        assertTrue(
+            desks.to("1002", "callback-dial").stream()
+                .anyMatch(
+                    n ->
+                        n.getJsonNumber("taskId").longValue() == task.id()
+                            && "REDIAL".equals(n.getString("outcome"))));
+      } else {
+        assertEquals(com.calldesk.callbacks.CallbackTask.State.DONE, after.state());
+        assertEquals("NO_ANSWER", after.outcome().name(), "given up after the last try");
+      }
+    }
+    fixture.retryNow(task.id());
+    assertEquals(0, callbackDay.redialDue(Instant.now()), "a task given up is not dialled");
+    asAgent1002.signOut();
+  }
+
+  /** The newest callback.task sent for the task: the one not among {@code seen} (added to it). */
+  private String lastDialOf(Long taskId, java.util.Set<String> seen) {
+    String marker = "\"callbackId\":" + taskId;
+    java.util.concurrent.atomic.AtomicReference<String> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    await(
+        () -> {
+          for (String body : probes.browse(CallDeskQueue.CALLBACK_TASKS.address())) {
+            if (body.contains(marker)) {
+              String id = MessageContract.published().read(body).payload().getString("taskId");
+              if (!seen.contains(id)) {
+                found.set(id);
+                return true;
+              }
+            }
+          }
+          return false;
+        },
+        "a new dial of task " + taskId);
+    seen.add(found.get());
+    return found.get();
   }
 
   private static Envelope callbackResult(String dialId, String outcome) {

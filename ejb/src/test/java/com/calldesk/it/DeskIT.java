@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.calldesk.callbacks.CallbackDay;
 import com.calldesk.callbacks.CallbackOutcome;
+import com.calldesk.callbacks.CallbackRuleView;
 import com.calldesk.callbacks.CallbackTask;
 import com.calldesk.callbacks.CallbackTaskView;
 import com.calldesk.callbacks.Callbacks;
@@ -95,6 +96,7 @@ class DeskIT {
   @Inject DeskRecorder desks;
   @Inject jakarta.enterprise.event.Event<CustomerCalled> customerCalled;
   @EJB Callbacks callbacks;
+  @EJB com.calldesk.callbacks.CallbackRuleAdmin ruleAdmin;
   @Inject CallbackDay callbackDay;
 
   // --- inquiries -------------------------------------------------------------------------------
@@ -343,6 +345,51 @@ class DeskIT {
   }
 
   // --- customer card ---------------------------------------------------------------------------
+
+  @Test
+  void adminsTurnACallbackRuleOffAndChangeItsDaysAndAStaleScreenIsRefused() throws Exception {
+    CallbackRuleView expiry = expiryRule();
+    try {
+      InvalidInput bad =
+          refusal(
+              InvalidInput.class,
+              () -> asAdmin9001.call(() -> ruleAdmin.save("EXPIRY", true, 0, expiry.version())));
+      assertEquals("callback.ruleDays", bad.problems().get(0).messageKey());
+      assertEquals(expiry.days(), expiryRule().days(), "nothing saved");
+
+      CallbackRuleView off =
+          asAdmin9001.call(() -> ruleAdmin.save("EXPIRY", false, 30, expiry.version()));
+      assertFalse(off.active());
+      assertEquals(30, off.days());
+      assertEquals("9001", off.updatedBy());
+      assertEquals(
+          "callback.ruleChanged",
+          refusal(
+                  BusinessException.class,
+                  () ->
+                      asAdmin9001.call(() -> ruleAdmin.save("EXPIRY", true, 14, expiry.version())))
+              .messageKey(),
+          "a second admin's old screen");
+
+      Long customer = fixture.customer(newNumber());
+      fixture.expiresOn(customer, LocalDate.now().plusDays(5));
+      callbackDay.raiseFromRules(LocalDate.now(), java.time.Instant.now());
+      assertTrue(
+          fixture.callbackKeys("EXPIRY:" + customer + ":").isEmpty(),
+          "a rule turned off raises none");
+      assertThrows(Exception.class, () -> agent(() -> ruleAdmin.rules()), "for admins only");
+    } finally {
+      CallbackRuleView now = expiryRule();
+      asAdmin9001.call(() -> ruleAdmin.save("EXPIRY", true, expiry.days(), now.version()));
+    }
+  }
+
+  private CallbackRuleView expiryRule() throws Exception {
+    return asAdmin9001.call(() -> ruleAdmin.rules()).stream()
+        .filter(r -> "EXPIRY".equals(r.code()))
+        .findFirst()
+        .orElseThrow();
+  }
 
   @Test
   void theCardKeepsAnExpiryDateAndTheRulesRaiseACallbackBeforeIt() throws Exception {

@@ -134,12 +134,17 @@ class AgentLoginIT {
       browser.logIn("2001", "calldesk");
       assertTrue(browser.currentUrl().endsWith("/agent/desk.xhtml"));
       browser.clickAndWait("#fn\\:fn-seats");
+      assertEquals("Seat monitor", browser.text("#pageTitle"));
+      browser.open("agent/desk.xhtml");
+      browser.clickAndWait("#fn\\:fn-management");
       assertEquals("Supervisor console", browser.text("#pageTitle"));
       browser.clickAndWait("#headerForm\\:logout");
 
       browser.logIn("9001", "calldesk");
       assertTrue(browser.currentUrl().endsWith("/admin/index.xhtml"), browser.currentUrl());
       assertEquals("Administration", browser.text("#pageTitle"));
+      browser.open("supervisor/monitor.xhtml"); // admins watch every team's seats
+      assertEquals("Seat monitor", browser.text("#pageTitle"));
       browser.expectConsoleError("agent/desk.xhtml - Failed to load resource: .* 403");
       browser.open("agent/desk.xhtml");
       assertEquals("You are not allowed to open this page.", browser.text("#errorText"));

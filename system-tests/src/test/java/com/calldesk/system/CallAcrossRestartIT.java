@@ -114,9 +114,12 @@ class CallAcrossRestartIT {
     env.put("CALLDESK_HOME", home().toString());
     env.put("CALLDESK_PORT_BASE", System.getProperty("calldesk.portBase"));
     env.put("CALLDESK_BROKER_PORT", System.getProperty("calldesk.brokerPort"));
-    // The restarted server keeps the suite's settings (SessionsIT relies on the short idle time).
+    // The restarted server keeps the suite's settings (system-tests/pom.xml, st.*): SessionsIT
+    // relies on the short idle time, FloorBrowserIT on the meal-break share.
     env.put("CALLDESK_SESSION_IDLE_MINUTES", System.getProperty("calldesk.sessionIdleMinutes"));
     env.put("CALLDESK_CALLS_TALK_LIMIT_SECONDS", System.getProperty("calldesk.talkLimitSeconds"));
+    env.put(
+        "CALLDESK_BREAKS_MEAL_ONLINE_PERCENT", System.getProperty("calldesk.mealOnlinePercent"));
     Process p = pb.start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " took too long");
     assertEquals(0, p.exitValue(), String.join(" ", command) + " failed (target/restart-test.log)");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * and is granted by itself when the first comes back. The system tests' server lets half of a team
  * go at once for a meal (CALLDESK_BREAKS_MEAL_ONLINE_PERCENT=50 in system-tests/pom.xml), so the
  * three demo agents make a queue; the 70 %/80 % defaults are proven at their boundaries in CallsIT.
- * Last, a notice to the team reaches an agent's desk live and their receipt the supervisor's list.
+ * Then a notice to the team reaches an agent's desk live and their receipt the supervisor's list;
+ * last, the supervisor signs an agent off the floor and their page lands on the login page.
  */
 class FloorBrowserIT {
 
@@ -76,6 +77,13 @@ class FloorBrowserIT {
       second.click("#noticeList li[data-notice='" + id + "'] a[id$='gotIt']");
       second.waitForAttribute("#noticeList li[data-notice='" + id + "']", "data-read", "true");
       supervisor.waitForAttribute(".cd-receipts[data-notice='" + id + "']", "data-read", "1");
+      supervisor.screenshot("seat-monitor");
+
+      // Signing 1001 off the floor (after a confirmation) ends their session too.
+      supervisor.click("tr[data-agent='1001'] button[id$='forceOffline']");
+      supervisor.click(".ui-confirmdialog-yes");
+      supervisor.waitForAttribute("tr[data-agent='1001']", "data-state", "OFFLINE");
+      first.waitForUrl("login.xhtml");
       assertEquals(Boolean.TRUE, supervisor.script("return " + MARKER + " === true;"), "no reload");
     }
   }

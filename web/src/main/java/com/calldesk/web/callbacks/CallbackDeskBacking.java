@@ -89,19 +89,18 @@ public class CallbackDeskBacking implements Serializable {
   }
 
   /**
-   * The open task again, after the telephone side's answer was pushed: the try's outcome is
-   * preselected from it (answered → reached), unless the agent chose one already.
+   * The open task again, after the telephone side's answer was pushed: an answered dial preselects
+   * "reached", unless the agent chose an outcome already.
    */
   public void refresh() {
     if (task == null) {
       return;
     }
     task = callbacks.task(task.id());
-    if (outcome == null && task.dialOutcome() != null) {
-      outcome =
-          "ANSWERED".equals(task.dialOutcome())
-              ? CallbackOutcome.REACHED
-              : CallbackOutcome.valueOf(task.dialOutcome());
+    // Answered: the agent talks, then records (reached preselected). No answer or busy: the
+    // system has recorded the try and dials again at the retry time; nothing for the agent.
+    if (outcome == null && "ANSWERED".equals(task.dialOutcome())) {
+      outcome = CallbackOutcome.REACHED;
     }
   }
 

@@ -1,7 +1,5 @@
 package com.calldesk.web.desk;
 
-import static com.calldesk.messaging.contract.JsonSupport.JSON;
-
 import com.calldesk.calls.CallLog;
 import com.calldesk.calls.CallSettings;
 import com.calldesk.seats.Channels;
@@ -15,7 +13,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -143,11 +140,7 @@ public class AgentDeskBacking implements Serializable {
 
   /** The texts the page's script shows, in the page's language. */
   public String getTextsJson() {
-    JsonObjectBuilder b = JSON.createObjectBuilder();
-    for (String key : SCRIPT_TEXTS) {
-      b.add(key, messages.get(key));
-    }
-    return b.build().toString();
+    return messages.json(SCRIPT_TEXTS);
   }
 
   public int getTalkLimitSeconds() {

@@ -29,6 +29,7 @@ public class LivePush {
           "callback.dial.ANSWERED",
           "callback.dial.NO_ANSWER",
           "callback.dial.BUSY",
+          "callback.dial.REDIAL",
           "break.reminder",
           "break.news.REFUSED");
 
@@ -36,11 +37,7 @@ public class LivePush {
   @Inject private com.calldesk.web.i18n.Messages messages;
 
   public String getTextsJson() {
-    var b = jakarta.json.Json.createObjectBuilder();
-    for (String key : TEXTS) {
-      b.add(key, messages.get(key));
-    }
-    return b.build().toString();
+    return messages.json(TEXTS);
   }
 
   /** Address of this session's push stream (relative to the host). */

@@ -24,4 +24,13 @@ public class Messages {
       return key;
     }
   }
+
+  /** These texts as one JSON object (key → text), for a page's script. */
+  public String json(java.util.List<String> keys) {
+    var b = jakarta.json.Json.createObjectBuilder();
+    for (String key : keys) {
+      b.add(key, get(key));
+    }
+    return b.build().toString();
+  }
 }

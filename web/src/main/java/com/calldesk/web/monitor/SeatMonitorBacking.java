@@ -13,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.Serializable;
 import java.util.List;
 
@@ -45,6 +44,7 @@ public class SeatMonitorBacking implements Serializable {
   @Inject private Feedback feedback;
   @Inject private LivePush livePush;
   @Inject private Messages messages;
+  @Inject private com.calldesk.web.security.SignedInSessions sessions;
 
   private List<MonitorRow> rows;
   private FloorFigures floor;
@@ -60,10 +60,14 @@ public class SeatMonitorBacking implements Serializable {
     }
   }
 
-  /** Sends an agent on a break, or signs them off the floor (audited). */
+  /** Sends an agent on a break, or signs them off the floor and out of CallDesk (audited). */
   public void force(String employeeNo, String state) {
     try {
       monitor.force(employeeNo, AgentState.valueOf(state));
+      if (AgentState.OFFLINE.name().equals(state)) {
+        // Signed off the floor: their open pages end too and land on the login page.
+        sessions.end(employeeNo);
+      }
       feedback.info("monitor.forced." + state, employeeNo);
     } catch (RuntimeException e) {
       feedback.refused(e, "seats");
@@ -81,11 +85,7 @@ public class SeatMonitorBacking implements Serializable {
   }
 
   public String getTextsJson() {
-    var b = Json.createObjectBuilder();
-    for (String key : TEXTS) {
-      b.add(key, messages.get(key));
-    }
-    return b.build().toString();
+    return messages.json(TEXTS);
   }
 
   public int getTalkLimitSeconds() {
