@@ -143,6 +143,46 @@ public class BreakQueue {
     return query.getResultList();
   }
 
+  /**
+   * Ends the granted breaks whose agent is no longer away: they signed out during the break (the
+   * end of a shift, an expired session) or were signed off, and came back through a new login.
+   *
+   * @param employeeId one agent's, or null for everyone's
+   * @return how many were ended
+   */
+  @Transactional
+  public int endStale(Long employeeId) {
+    var query =
+        em.createQuery(
+                "select r from BreakRequest r where r.state = :granted"
+                    + (employeeId == null ? "" : " and r.employeeId = :me")
+                    + " and not exists (select s from AgentSeat s where s.employeeId ="
+                    + " r.employeeId and s.state = :away)",
+                BreakRequest.class)
+            .setParameter("granted", BreakRequest.State.GRANTED)
+            .setParameter("away", AgentState.BREAK);
+    if (employeeId != null) {
+      query.setParameter("me", employeeId);
+    }
+    List<BreakRequest> stale = query.getResultList();
+    Instant now = clock.instant();
+    for (BreakRequest r : stale) {
+      em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(r);
+      if (r.getState() == BreakRequest.State.GRANTED) {
+        r.end(now);
+        audit.recordAs(
+            AuditTrail.SYSTEM,
+            "BREAK_ENDED",
+            SUBJECT,
+            r.getId(),
+            r.getEmployeeNo() + " no longer away");
+        tell(r, 0);
+      }
+    }
+    return stale.size();
+  }
+
   /** Whether any request waits anywhere: the cheap check before a team's queue is looked at. */
   public boolean anyWaiting() {
     return !em.createQuery("select r.id from BreakRequest r where r.state = :waiting", Long.class)

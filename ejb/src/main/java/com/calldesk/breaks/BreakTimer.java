@@ -15,8 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the break queues moving: every 15 seconds (an agent first in line finished their call, a
- * meal break is nearly up), and soon after any agent becomes READY (a colleague came back or signed
- * in). Each team's queue is decided in its own transaction.
+ * meal break is nearly up, a break whose agent signed out is over), and soon after any agent
+ * becomes READY (a colleague came back or signed in). Each team's queue is decided in its own
+ * transaction.
  */
 @Singleton
 @Startup
@@ -33,6 +34,7 @@ public class BreakTimer {
   public void tick() {
     try {
       queue.remind();
+      queue.endStale(null);
       if (queue.anyWaiting()) {
         queue.teamsWaiting().forEach(this::grant);
       }

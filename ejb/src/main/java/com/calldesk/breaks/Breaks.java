@@ -204,7 +204,9 @@ public class Breaks {
     return r;
   }
 
+  /** The agent's request waiting or running; a break they are no longer on is ended first. */
   private BreakRequest current(Long employeeId) {
+    queue.endStale(employeeId);
     return em
         .createQuery(
             "select r from BreakRequest r where r.employeeId = :me and r.state in :open",

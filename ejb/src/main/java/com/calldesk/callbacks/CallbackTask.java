@@ -150,9 +150,15 @@ public class CallbackTask {
     touch(by, now);
   }
 
-  /** Whether a dial was sent and its result has not come back. */
-  boolean isDialling() {
-    return dialId != null && dialOutcome == null;
+  /**
+   * How long CallDesk waits for a dial's result: after that the telephone side is taken to have
+   * lost it, and the agent may dial again (a result for the old dial is then dead-lettered).
+   */
+  static final java.time.Duration DIAL_TIMEOUT = java.time.Duration.ofMinutes(5);
+
+  /** Whether a dial was sent and its result has not come back (nor been given up on). */
+  boolean isDialling(Instant now) {
+    return dialId != null && dialOutcome == null && dialSentAt.plus(DIAL_TIMEOUT).isAfter(now);
   }
 
   /** Moves an unfinished task of an earlier day to the same agent's list for {@code today}. */

@@ -145,7 +145,7 @@ public class Callbacks {
    */
   public CallbackTaskView autoDial(Long id, long version) {
     CallbackTask task = openOnMyList(id, version);
-    if (task.isDialling()) {
+    if (task.isDialling(now())) {
       throw new BusinessException("callback.dialling", null, "task " + id + " is being dialled");
     }
     dialer.dial(task, me(), now());
@@ -364,7 +364,7 @@ public class Callbacks {
         t.getNextTryAt(),
         t.getOutcome(),
         t.getDialOutcome(),
-        t.isDialling(),
+        t.isDialling(now()),
         t.getVersion(),
         history);
   }

@@ -921,6 +921,28 @@ class CallsIT {
     asAgent1002.signOut();
   }
 
+  @Test
+  void aDialTheTelephoneSideNeverAnsweredMayBeDialledAgainAfterFiveMinutes() throws Exception {
+    fixture.clearCallbacks();
+    Long customer = fixture.customer(newNumber());
+    asSupervisor2001.call(
+        () -> callbacks.setTodaysQuotas(java.util.Map.of("1001", 0, "1002", 1, "1003", 0)));
+    var task =
+        asAgent1002.call(() -> callbacks.raise(customer, "lost dial", java.time.LocalDate.now()));
+    var dialling = asAgent1002.call(() -> callbacks.autoDial(task.id(), task.version()));
+    assertEquals(
+        "callback.dialling",
+        refusal(
+                BusinessException.class,
+                () -> asAgent1002.call(() -> callbacks.autoDial(task.id(), dialling.version())))
+            .messageKey());
+
+    fixture.dialSentAgo(task.id(), 6 * 60); // no result came back
+    var lost = asAgent1002.call(() -> callbacks.task(task.id()));
+    assertFalse(lost.dialling(), "given up on after five minutes");
+    assertTrue(asAgent1002.call(() -> callbacks.autoDial(task.id(), lost.version())).dialling());
+  }
+
   /** The newest callback.task sent for the task: the one not among {@code seen} (added to it). */
   private String lastDialOf(Long taskId, java.util.Set<String> seen) {
     String marker = "\"callbackId\":" + taskId;
@@ -1350,6 +1372,25 @@ class CallsIT {
     assertEquals("REFUSED", floor.breakState(again.id()));
     assertEquals("Queue is long", last(desks.to("1002", "break")).getString("reason"));
     assertNull(asAgent1002.call(() -> breaks.mine()));
+    asAgent1002.signOut();
+  }
+
+  @Test
+  void aBreakEndsWhenTheAgentSignsOutDuringItAndTheyCanAskAgainAfterLoggingIn() throws Exception {
+    Long id = floor.onMealBreak("1002", Instant.now().plusSeconds(600));
+    asAgent1002.signOut(); // the end of the shift, during the break
+    asAgent1002.signIn();
+    assertEquals("READY", floor.seatState("1002"));
+
+    BreakView again = asAgent1002.call(() -> breaks.ask(BreakKind.RESTROOM));
+    assertEquals(BreakKind.RESTROOM, again.kind(), "not refused as asked already");
+    assertEquals("ENDED", floor.breakState(id));
+    assertTrue(probes.auditEntriesMentioning("BREAK_ENDED", "1002 no longer away") >= 1);
+    asAgent1002.call(
+        () -> {
+          breaks.cancel();
+          return null;
+        });
     asAgent1002.signOut();
   }
 

@@ -304,6 +304,18 @@ public class DeskFixture {
   }
 
   /** source key → due date, of the tasks whose key starts with {@code prefix}. */
+  /** The task's last dial was sent that many seconds ago. */
+  public void dialSentAgo(Long taskId, long seconds) {
+    em.createNativeQuery("UPDATE cd_callback_task SET dial_sent_at = ? WHERE id = ?")
+        .setParameter(
+            1,
+            java.sql.Timestamp.valueOf(
+                java.time.LocalDateTime.ofInstant(
+                    java.time.Instant.now().minusSeconds(seconds), java.time.ZoneOffset.UTC)))
+        .setParameter(2, taskId)
+        .executeUpdate();
+  }
+
   /** The task's retry time has come (a minute ago). */
   public void retryNow(Long taskId) {
     em.createNativeQuery("UPDATE cd_callback_task SET next_try_at = ? WHERE id = ?")
