@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Callbacks across an agent and a supervisor: the agent raises one by hand (bad input refused next
@@ -30,12 +29,36 @@ class CallbacksBrowserIT {
     ivr.close();
   }
 
-  @Test
-  void aCallbackRaisedByHandIsHandedOutByTheSupervisorsQuotaLiveAndWorkedToDone() {
+  /** What the pages say, in the language the browsers ask for. */
+  private record Texts(
+      String noCustomer,
+      String required,
+      String raised,
+      String quotasSaved,
+      String today,
+      String chooseOutcome) {}
+
+  private static final java.util.Map<String, Texts> TEXTS =
+      java.util.Map.of(
+          "en",
+          new Texts(
+              "No customer with number or phone",
+              "Required",
+              "Callback raised for",
+              "Quotas saved",
+              "Today: %d tasks",
+              "Choose the outcome"),
+          "zh-CN",
+          new Texts("没有编号或电话为", "必填", "新建回访", "配额已保存", "今日：%d 个任务", "请选择结果"));
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"zh-CN", "en"})
+  void aCallbackRaisedByHandIsHandedOutByTheSupervisorsQuotaLiveAndWorkedToDone(String language) {
+    Texts say = TEXTS.get(language);
     String caller = "1372" + String.format("%07d", System.currentTimeMillis() % 10_000_000);
     String reason = "Promised a call back " + caller;
-    try (Browser agent = new Browser("en");
-        Browser supervisor = new Browser("en")) {
+    try (Browser agent = new Browser(language);
+        Browser supervisor = new Browser(language)) {
       agent.logIn("1002", "calldesk");
       agent.waitForAttribute("#pushState", "data-connected", "true");
       String callId = ivr.offer(caller); // the caller becomes a customer
@@ -44,15 +67,14 @@ class CallbacksBrowserIT {
       agent.alt('b'); // My callbacks, from the keyboard
       agent.waitForUrl("agent/callbacks.xhtml");
       agent.click("#callbackRaise\\:raise");
-      agent.waitForText(
-          "#callbackRaise", t -> t.contains("No customer with number or phone"), "no customer");
+      agent.waitForText("#callbackRaise", t -> t.contains(say.noCustomer()), "no customer");
       agent.type("#callbackRaise\\:customer", caller);
       agent.click("#callbackRaise\\:raise");
-      agent.waitForText("#callbackRaise", t -> t.contains("Required"), "the reason is required");
+      agent.waitForText(
+          "#callbackRaise", t -> t.contains(say.required()), "the reason is required");
       agent.type("#callbackRaise\\:reason", reason);
       agent.click("#callbackRaise\\:raise");
-      agent.waitForText(
-          "#callbackRaise", t -> t.contains("Callback raised for"), "the callback is raised");
+      agent.waitForText("#callbackRaise", t -> t.contains(say.raised()), "the callback is raised");
       agent.open("agent/desk.xhtml");
       agent.waitForAttribute("#pushState", "data-connected", "true");
       int tasksBefore = Integer.parseInt(agent.attribute("#callbackToday", "data-tasks"));
@@ -79,20 +101,20 @@ class CallbacksBrowserIT {
         supervisor.type("#quotas\\:team\\:" + row + "\\:today", String.valueOf(quota));
       }
       supervisor.click("#quotas\\:save");
-      supervisor.waitForText("#quotas", t -> t.contains("Quotas saved"), "saved");
+      supervisor.waitForText("#quotas", t -> t.contains(say.quotasSaved()), "saved");
       int tasksAfter = tasksBefore + (int) waiting;
       supervisor.waitForText(
           ".cd-holding[data-agent='1002']",
           t -> t.trim().equals(String.valueOf(tasksAfter)),
           "1002 holds the waiting tasks");
       assertEquals("0", supervisor.attribute("#waiting", "data-waiting"));
-      supervisor.screenshot("callback-quotas");
+      supervisor.screenshot("callback-quotas-" + language);
 
       // The agent's info bar and status bar follow without a reload.
       agent.waitForAttribute("#callbackToday", "data-tasks", String.valueOf(tasksAfter));
       assertEquals(String.valueOf(tasksAfter), agent.attribute("#callbackToday", "data-quota"));
       assertTrue(
-          agent.text("#callbackToday").startsWith("Today: " + tasksAfter + " tasks"),
+          agent.text("#callbackToday").startsWith(String.format(say.today(), tasksAfter)),
           agent.text("#callbackToday"));
       int done = Integer.parseInt(agent.attribute("#callbackToday", "data-done"));
       assertEquals(done + " / " + tasksAfter, agent.text("#taskQuota"));
@@ -102,7 +124,7 @@ class CallbacksBrowserIT {
       agent.waitForAttribute("#callbackTask\\:taskPanel", "data-state", "ASSIGNED");
       assertTrue(agent.text("#callbackTask").contains(reason), agent.text("#callbackTask"));
       agent.click("#callbackTask\\:record");
-      agent.waitForText("#callbackTask", t -> t.contains("Choose the outcome"), "outcome needed");
+      agent.waitForText("#callbackTask", t -> t.contains(say.chooseOutcome()), "outcome needed");
       // Auto-dial: the simulated customer answers; the answer shows without a reload and the
       // outcome is preselected.
       agent.click("#callbackTask\\:autoDial");
@@ -116,7 +138,7 @@ class CallbacksBrowserIT {
           agent.attribute("#callbackToday", "data-done"),
           "one more done");
       assertTrue(agent.text("#attempts").contains("Happy with the repair"));
-      agent.screenshot("callbacks-done");
+      agent.screenshot("callbacks-done-" + language);
       agent.clickAndWait("#headerForm\\:logout");
       supervisor.clickAndWait("#headerForm\\:logout");
     }
