@@ -42,7 +42,7 @@ class CallbackRules {
     Map<String, Integer> active = activeRules();
     int raised = 0;
     if (active.containsKey("COMPLAINT")) {
-      raised += complaintFollowUps(now);
+      raised += complaintFollowUps(null, now);
     }
     if (active.containsKey("NEW_CUSTOMER")) {
       raised += newCustomers(active.get("NEW_CUSTOMER"), today, now);
@@ -51,7 +51,30 @@ class CallbackRules {
       raised += regularCustomers(active.get("REGULAR"), today, now);
     }
     if (active.containsKey("EXPIRY")) {
-      raised += expiries(active.get("EXPIRY"), today, now);
+      raised += expiries(active.get("EXPIRY"), null, today, now);
+    }
+    em.flush();
+    return raised;
+  }
+
+  /**
+   * The rules' tasks of one occasion, in the transaction that made it: a complaint closed, a
+   * customer's expiry date set. The quarter-hourly run would find them too; raised now, they are
+   * there with the change, and the same key keeps them from being raised twice.
+   *
+   * @param complaintId the complaint just closed, or null
+   * @param customerId the customer whose expiry date was just set, or null
+   */
+  int raiseFor(Long complaintId, Long customerId, LocalDate today, Instant now) {
+    em.createNativeQuery("SELECT id FROM cd_callback_handout WHERE id = 1 FOR UPDATE")
+        .getResultList();
+    Map<String, Integer> active = activeRules();
+    int raised = 0;
+    if (complaintId != null && active.containsKey("COMPLAINT")) {
+      raised += complaintFollowUps(complaintId, now);
+    }
+    if (customerId != null && active.containsKey("EXPIRY")) {
+      raised += expiries(active.get("EXPIRY"), customerId, today, now);
     }
     em.flush();
     return raised;
@@ -68,15 +91,21 @@ class CallbackRules {
     return rules;
   }
 
-  /** The follow-up a closed complaint recorded ({@code followup_due_on}), linked back to it. */
-  private int complaintFollowUps(Instant now) {
-    List<Object[]> due =
-        CallbackDay.rows(
-            em.createNativeQuery(
-                    "SELECT id, customer_id, followup_due_on, complaint_no FROM cd_complaint"
-                        + " WHERE followup_due_on IS NOT NULL AND followup_task_id IS NULL")
-                .setMaxResults(BATCH)
-                .getResultList());
+  /**
+   * The follow-up a closed complaint recorded ({@code followup_due_on}), linked back to it.
+   *
+   * @param only one complaint's, or null for every one without its task yet
+   */
+  private int complaintFollowUps(Long only, Instant now) {
+    var query =
+        em.createNativeQuery(
+            "SELECT id, customer_id, followup_due_on, complaint_no FROM cd_complaint"
+                + " WHERE followup_due_on IS NOT NULL AND followup_task_id IS NULL"
+                + (only == null ? "" : " AND id = ?"));
+    if (only != null) {
+      query.setParameter(1, only);
+    }
+    List<Object[]> due = CallbackDay.rows(query.setMaxResults(BATCH).getResultList());
     for (Object[] r : due) {
       long complaintId = ((Number) r[0]).longValue();
       CallbackTask task =
@@ -149,20 +178,26 @@ class CallbackRules {
     return customers.size();
   }
 
-  /** {@code days} before the customer's contract, membership or warranty expires. */
-  private int expiries(int days, LocalDate today, Instant now) {
-    List<Object[]> customers =
-        CallbackDay.rows(
-            em.createNativeQuery(
-                    "SELECT c.id, c.expires_on FROM cd_customer c"
-                        + " WHERE c.expires_on >= ? AND c.expires_on <= ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM cd_callback_task t WHERE t.source_key ="
-                        + "  'EXPIRY:' || CAST(c.id AS VARCHAR2(20)) || ':'"
-                        + "  || TO_CHAR(c.expires_on, 'YYYY-MM-DD'))")
-                .setParameter(1, Date.valueOf(today))
-                .setParameter(2, Date.valueOf(today.plusDays(days)))
-                .setMaxResults(BATCH)
-                .getResultList());
+  /**
+   * {@code days} before the customer's contract, membership or warranty expires.
+   *
+   * @param only one customer's, or null for every customer
+   */
+  private int expiries(int days, Long only, LocalDate today, Instant now) {
+    var query =
+        em.createNativeQuery(
+                "SELECT c.id, c.expires_on FROM cd_customer c"
+                    + " WHERE c.expires_on >= ? AND c.expires_on <= ?"
+                    + (only == null ? "" : " AND c.id = ?")
+                    + " AND NOT EXISTS (SELECT 1 FROM cd_callback_task t WHERE t.source_key ="
+                    + "  'EXPIRY:' || CAST(c.id AS VARCHAR2(20)) || ':'"
+                    + "  || TO_CHAR(c.expires_on, 'YYYY-MM-DD'))")
+            .setParameter(1, Date.valueOf(today))
+            .setParameter(2, Date.valueOf(today.plusDays(days)));
+    if (only != null) {
+      query.setParameter(3, only);
+    }
+    List<Object[]> customers = CallbackDay.rows(query.setMaxResults(BATCH).getResultList());
     for (Object[] r : customers) {
       long id = ((Number) r[0]).longValue();
       LocalDate expires = CallbackDay.localDate(r[1]);

@@ -71,6 +71,7 @@ public class Complaints {
   @Inject private ComplaintSettings settings;
   @Inject private ComplaintCounts monthlyCounts;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.event.Event<ComplaintClosed> closedEvents;
   @Resource private SessionContext context;
 
   /**
@@ -234,6 +235,9 @@ public class Complaints {
     String detail = detailOf(action, in, text);
     step(c, action.name(), from, detail, now);
     audit.record("COMPLAINT_" + action.name(), SUBJECT, c.getId(), from + " -> " + c.getState());
+    if (action == ComplaintAction.CLOSE) {
+      closedEvents.fire(new ComplaintClosed(c.getId()));
+    }
     return view(c);
   }
 

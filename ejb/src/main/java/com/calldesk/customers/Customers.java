@@ -50,6 +50,7 @@ public class Customers {
   @Inject private EmployeeRepository employees;
   @Inject private CustomerRegistry registry;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.event.Event<ExpiryDateSet> expiryEvents;
   @Inject @Any private Instance<CustomerHistorySource> historySources;
   @Resource private SessionContext context;
 
@@ -103,6 +104,7 @@ public class Customers {
     List<String> phones = validate(customer, c);
     Instant now = clock.instant();
     String me = me();
+    java.time.LocalDate expiredBefore = customer.getExpiresOn();
     customer.correct(c, me, now);
     List<String> before = phonesOf(customerId);
     for (String number : before) {
@@ -120,7 +122,17 @@ public class Customers {
         "CUSTOMER_CORRECTED",
         CustomerRegistry.SUBJECT,
         customer.getCustomerNo(),
-        "name=" + c.fullName() + ", class=" + c.classCode() + ", phones=" + phones);
+        "name="
+            + c.fullName()
+            + ", class="
+            + c.classCode()
+            + ", phones="
+            + phones
+            + ", expires="
+            + c.expiresOn());
+    if (c.expiresOn() != null && !c.expiresOn().equals(expiredBefore)) {
+      expiryEvents.fire(new ExpiryDateSet(customerId));
+    }
     return card(customer);
   }
 

@@ -417,13 +417,12 @@ class DeskIT {
     assertEquals(expiry, saved.expiresOn());
     assertEquals(expiry, agent(() -> customers.card(customerId)).expiresOn());
 
-    callbackDay.raiseFromRules(LocalDate.now(), java.time.Instant.now());
     assertEquals(
-        LocalDate.now(),
-        fixture
-            .callbackKeys("EXPIRY:" + customerId + ":")
-            .get("EXPIRY:" + customerId + ":" + expiry),
-        "due at once: the expiry is within the rule's 14 days");
+        Map.of("EXPIRY:" + customerId + ":" + expiry, LocalDate.now()),
+        fixture.callbackKeys("EXPIRY:" + customerId + ":"),
+        "raised with the card's change, due at once: the expiry is within the rule's 14 days");
+    callbackDay.raiseFromRules(LocalDate.now(), java.time.Instant.now());
+    assertEquals(1, fixture.callbackKeys("EXPIRY:" + customerId + ":").size(), "not twice");
   }
 
   @Test
@@ -759,6 +758,11 @@ class DeskIT {
         LocalDate.ofInstant(c.closedAt(), java.time.ZoneId.systemDefault()).plusDays(3),
         c.followupDueOn(),
         "closing records that a follow-up callback is due");
+    assertEquals(
+        Map.of("COMPLAINT:" + c.id(), c.followupDueOn()),
+        fixture.callbackKeys("COMPLAINT:" + c.id()),
+        "the follow-up callback is raised with the close, not at the next run of the rules");
+    assertNotNull(fixture.followUpTaskOf(c.id()));
     assertTrue(c.moves().isEmpty(), "nothing follows CLOSED");
     assertEquals(
         List.of(
