@@ -31,10 +31,28 @@ class CallbackTries {
       Instant retryAt,
       String by,
       Instant now) {
+    record(task, outcome, said, retryAt, false, by, now);
+  }
+
+  /**
+   * @param newTask the try finishes the task whatever its outcome, and a new task follows (the
+   *     caller raises it)
+   */
+  void record(
+      CallbackTask task,
+      CallbackOutcome outcome,
+      String said,
+      Instant retryAt,
+      boolean newTask,
+      String by,
+      Instant now) {
     int attemptNo = task.getAttempts() + 1;
-    boolean again = outcome.retries() && attemptNo < settings.maxAttempts();
+    boolean again = !newTask && outcome.retries() && attemptNo < settings.maxAttempts();
     CallbackAttempt.NextStep next;
-    if (again) {
+    if (newTask) {
+      task.finish(outcome, by, now);
+      next = CallbackAttempt.NextStep.NEW_TASK;
+    } else if (again) {
       task.tryAgain(retryAt != null ? retryAt : now.plus(settings.retryAfter()), by, now);
       next = CallbackAttempt.NextStep.RETRY;
     } else {

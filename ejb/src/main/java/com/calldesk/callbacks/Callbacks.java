@@ -70,17 +70,20 @@ public class Callbacks {
         .require(dueOn != null, "dueOn", "callback.noDueOn")
         .require(dueOn == null || !dueOn.isBefore(today), "dueOn", "callback.dueInPast")
         .throwIfAny();
-    CustomerCard customer = customers.card(customerId);
+    CallbackTask task = raiseTask(customers.card(customerId).id(), why, dueOn, "by hand");
+    day.handOut(today, now());
+    return view(task);
+  }
+
+  private CallbackTask raiseTask(Long customerId, String why, LocalDate dueOn, String how) {
     Employee me = employees.findByEmployeeNo(me()).orElseThrow();
-    Instant now = now();
     CallbackTask task =
         new CallbackTask(
-            customer.id(), CallbackSource.MANUAL, null, why, 0, dueOn, me.getId(), me(), now);
+            customerId, CallbackSource.MANUAL, null, why, 0, dueOn, me.getId(), me(), now());
     em.persist(task);
     em.flush();
-    audit.record("CALLBACK_RAISED", SUBJECT, task.getId(), "by hand, due " + dueOn + ": " + why);
-    day.handOut(today, now);
-    return view(task);
+    audit.record("CALLBACK_RAISED", SUBJECT, task.getId(), how + ", due " + dueOn + ": " + why);
+    return task;
   }
 
   /** Today's list of the signed-in agent, with the quota and how many are done. */
@@ -132,6 +135,38 @@ public class Callbacks {
         .require(retryAt == null || retryAt.isAfter(now), "retryAt", "callback.retryInPast")
         .throwIfAny();
     tries.record(task, outcome, said, retryAt, me(), now);
+    return view(task);
+  }
+
+  /**
+   * Records a try whose next step is a new task: this one is finished with the outcome, and a new
+   * task for the same customer is raised with its own reason and due date (handed out like any
+   * other).
+   *
+   * @throws InvalidInput listing every field that is wrong (outcome, answers, the new task's reason
+   *     and due date); nothing is saved
+   * @throws BusinessException as {@link #record}
+   */
+  public CallbackTaskView recordWithNewTask(
+      Long id,
+      long version,
+      CallbackOutcome outcome,
+      String answers,
+      String newReason,
+      LocalDate newDueOn) {
+    CallbackTask task = openOnMyList(id, version);
+    String said = InvalidInput.clean(answers);
+    String why = InvalidInput.clean(newReason);
+    new InvalidInput.Check()
+        .require(outcome != null, "outcome", "callback.noOutcome")
+        .text(said, false, 2000, "answers")
+        .text(why, true, 500, "newReason")
+        .require(newDueOn != null, "newDueOn", "callback.noDueOn")
+        .require(newDueOn == null || !newDueOn.isBefore(today()), "newDueOn", "callback.dueInPast")
+        .throwIfAny();
+    tries.record(task, outcome, said, null, true, me(), now());
+    raiseTask(task.getCustomerId(), why, newDueOn, "next step of callback " + id);
+    day.handOut(today(), now());
     return view(task);
   }
 

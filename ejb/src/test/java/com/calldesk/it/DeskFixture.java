@@ -304,6 +304,24 @@ public class DeskFixture {
   }
 
   /** source key → due date, of the tasks whose key starts with {@code prefix}. */
+  /** The customer's callback tasks: reason → due date. */
+  public java.util.Map<String, LocalDate> callbacksOf(Long customerId) {
+    java.util.Map<String, LocalDate> tasks = new java.util.TreeMap<>();
+    for (Object r :
+        em.createNativeQuery("SELECT reason, due_on FROM cd_callback_task WHERE customer_id = ?")
+            .setParameter(1, customerId)
+            .getResultList()) {
+      Object[] row = (Object[]) r;
+      tasks.put(
+          (String) row[0],
+          ((java.util.Date) row[1])
+              .toInstant()
+              .atZone(java.time.ZoneId.systemDefault())
+              .toLocalDate());
+    }
+    return tasks;
+  }
+
   /** The task's last dial was sent that many seconds ago. */
   public void dialSentAgo(Long taskId, long seconds) {
     em.createNativeQuery("UPDATE cd_callback_task SET dial_sent_at = ? WHERE id = ?")

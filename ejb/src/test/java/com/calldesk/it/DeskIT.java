@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.calldesk.callbacks.CallbackAttempt;
 import com.calldesk.callbacks.CallbackDay;
 import com.calldesk.callbacks.CallbackOutcome;
 import com.calldesk.callbacks.CallbackRuleView;
@@ -1312,6 +1313,52 @@ class DeskIT {
             BusinessException.class,
             () -> supervisor(() -> callbacks.setTodaysQuotas(Map.of("9001", 3))));
     assertEquals("callback.notOnTeam", notMine.messageKey());
+  }
+
+  @Test
+  void aTryWhoseNextStepIsANewTaskFinishesThisOneAndRaisesTheNextForTheCustomer() throws Exception {
+    fixture.clearCallbacks();
+    LocalDate today = LocalDate.now();
+    supervisor(() -> callbacks.setTodaysQuotas(Map.of("1001", 0, "1002", 1, "1003", 0)));
+    Long customer = fixture.customer(newNumber());
+    CallbackTaskView task = agent(() -> callbacks.raise(customer, "check the repair", today));
+
+    InvalidInput bad =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        callbacks.recordWithNewTask(
+                            task.id(),
+                            task.version(),
+                            CallbackOutcome.REACHED,
+                            "ok",
+                            " ",
+                            today.minusDays(1))));
+    assertEquals(
+        List.of("newReason", "newDueOn"),
+        bad.problems().stream().map(InvalidInput.Problem::field).toList());
+    assertEquals(0, agent(() -> callbacks.task(task.id())).attempts(), "nothing saved");
+
+    CallbackTaskView done =
+        agent(
+            () ->
+                callbacks.recordWithNewTask(
+                    task.id(),
+                    task.version(),
+                    CallbackOutcome.NO_ANSWER,
+                    "asked to be called next week",
+                    "call back about the invoice",
+                    today.plusDays(7)));
+    assertEquals(CallbackTask.State.DONE, done.state(), "finished, even on no answer");
+    assertEquals(
+        CallbackAttempt.NextStep.NEW_TASK,
+        done.history().get(done.history().size() - 1).nextStep());
+    assertEquals(
+        Map.of("check the repair", today, "call back about the invoice", today.plusDays(7)),
+        fixture.callbacksOf(customer),
+        "the next task is raised for the same customer, due when the agent said");
   }
 
   @Test

@@ -38,6 +38,8 @@ public class CallbackDeskBacking implements Serializable {
   private CallbackOutcome outcome;
   private String answers;
   private LocalDateTime retryAt;
+  private String newReason;
+  private java.time.LocalDate newDueOn;
 
   private String customer;
   private String reason;
@@ -60,15 +62,28 @@ public class CallbackDeskBacking implements Serializable {
     }
   }
 
+  /**
+   * Records the try. With a reason or a due date for a new task, the next step is that new task;
+   * otherwise the outcome decides (done, or another try at the time given).
+   */
   public void record() {
     try {
-      Instant at = retryAt == null ? null : retryAt.atZone(ZoneId.systemDefault()).toInstant();
-      task = callbacks.record(task.id(), task.version(), outcome, answers, at);
-      feedback.info("callback.recorded", task.attempts());
+      boolean newTask = (newReason != null && !newReason.isBlank()) || newDueOn != null;
+      if (newTask) {
+        task =
+            callbacks.recordWithNewTask(
+                task.id(), task.version(), outcome, answers, newReason, newDueOn);
+      } else {
+        Instant at = retryAt == null ? null : retryAt.atZone(ZoneId.systemDefault()).toInstant();
+        task = callbacks.record(task.id(), task.version(), outcome, answers, at);
+      }
+      feedback.info(newTask ? "callback.recordedNewTask" : "callback.recorded", task.attempts());
       day = callbacks.myDay();
       outcome = null;
       answers = null;
       retryAt = null;
+      newReason = null;
+      newDueOn = null;
     } catch (RuntimeException e) {
       feedback.refused(e, "callbackTask");
       if ("callback.changedMeanwhile".equals(messageKeyOf(e))) {
@@ -158,6 +173,22 @@ public class CallbackDeskBacking implements Serializable {
 
   public void setOutcome(CallbackOutcome outcome) {
     this.outcome = outcome;
+  }
+
+  public String getNewReason() {
+    return newReason;
+  }
+
+  public void setNewReason(String newReason) {
+    this.newReason = newReason;
+  }
+
+  public java.time.LocalDate getNewDueOn() {
+    return newDueOn;
+  }
+
+  public void setNewDueOn(java.time.LocalDate newDueOn) {
+    this.newDueOn = newDueOn;
   }
 
   public String getAnswers() {
