@@ -10,7 +10,6 @@ import com.calldesk.shared.DeskNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -232,20 +231,7 @@ public class BreakQueue {
 
   /** Tells the agent's desk and the monitors watching them where the request stands. */
   void tell(BreakRequest r, int place) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("kind", "break")
-            .add("id", r.getId())
-            .add("breakKind", r.getKind().name())
-            .add("state", r.getState().name())
-            .add("place", place);
-    if (r.getEndsAt() != null) {
-      b.add("endsAt", r.getEndsAt().toEpochMilli());
-    }
-    if (r.getReason() != null) {
-      b.add("reason", r.getReason());
-    }
-    desks.publish(DeskNotice.to(r.getEmployeeNo(), b.build().toString()));
+    desks.publish(DeskNotice.to(r.getEmployeeNo(), BreakView.of(r, null, place).json()));
     desks.publish(
         DeskNotice.toMonitors(
             supervisorNo(r.getTeamId()),

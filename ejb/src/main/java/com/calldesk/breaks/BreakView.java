@@ -40,6 +40,27 @@ public record BreakView(
         r.getVersion());
   }
 
+  /**
+   * The request as the desk's script receives it (push kind {@code break}), also when the page
+   * opens.
+   */
+  public String json() {
+    jakarta.json.JsonObjectBuilder b =
+        jakarta.json.Json.createObjectBuilder()
+            .add("kind", "break")
+            .add("id", id)
+            .add("breakKind", kind.name())
+            .add("state", state.name())
+            .add("place", place);
+    if (endsAt != null) {
+      b.add("endsAt", endsAt.toEpochMilli());
+    }
+    if (reason != null) {
+      b.add("reason", reason);
+    }
+    return b.build().toString();
+  }
+
   /** A meal break past its time. */
   public boolean overrun(Instant now) {
     return state == BreakRequest.State.GRANTED && endsAt != null && now.isAfter(endsAt);

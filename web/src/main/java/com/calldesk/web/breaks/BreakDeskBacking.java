@@ -7,8 +7,6 @@ import com.calldesk.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
 
@@ -60,20 +58,7 @@ public class BreakDeskBacking implements Serializable {
   /** The request waiting or running as the page opens, in the push message's shape, or "". */
   public String getMineJson() {
     BreakView v = breaks.mine();
-    if (v == null) {
-      return "";
-    }
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("kind", "break")
-            .add("id", v.id())
-            .add("breakKind", v.kind().name())
-            .add("state", v.state().name())
-            .add("place", v.place());
-    if (v.endsAt() != null) {
-      b.add("endsAt", v.endsAt().toEpochMilli());
-    }
-    return b.build().toString();
+    return v == null ? "" : v.json();
   }
 
   public List<BreakKind> getKinds() {
