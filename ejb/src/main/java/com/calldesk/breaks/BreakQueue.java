@@ -32,6 +32,7 @@ public class BreakQueue {
 
   @PersistenceContext private EntityManager em;
   @Inject private SeatBoard board;
+  @Inject private com.calldesk.security.EmployeeRepository employees;
   @Inject private BreakSettings settings;
   @Inject private AuditTrail audit;
   @Inject private DeskChannel desks;
@@ -234,19 +235,11 @@ public class BreakQueue {
     desks.publish(DeskNotice.to(r.getEmployeeNo(), BreakView.of(r, null, place).json()));
     desks.publish(
         DeskNotice.toMonitors(
-            supervisorNo(r.getTeamId()),
+            employees.numberOf(r.getTeamId()),
             Json.createObjectBuilder()
                 .add("kind", "monitor-breaks")
                 .add("agentNo", r.getEmployeeNo())
                 .build()
                 .toString()));
-  }
-
-  private String supervisorNo(Long teamId) {
-    if (teamId == null) {
-      return null;
-    }
-    Employee e = em.find(Employee.class, teamId);
-    return e == null ? null : e.getEmployeeNo();
   }
 }

@@ -9,11 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +154,7 @@ public class CallbackDay {
                     + " AND t.next_try_at <= ? AND t.dial_outcome IN ('NO_ANSWER', 'BUSY')"
                     + " AND EXISTS (SELECT 1 FROM cd_agent_seat s WHERE s.employee_id ="
                     + "  t.assigned_to_id AND s.state = 'READY') ORDER BY t.next_try_at")
-            .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)))
+            .setParameter(1, com.calldesk.shared.UtcInstantConverter.timestamp(now))
             .setMaxResults(20)
             .getResultList();
     int sent = 0;

@@ -9,6 +9,7 @@ import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.DeskChannel;
 import com.calldesk.shared.DeskNotice;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.UtcInstantConverter;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -20,8 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,12 +156,10 @@ public class Notices {
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public void markRead(Long id) {
     Employee me = me();
-    Notice notice =
-        mine().stream()
-            .filter(v -> v.id().equals(id))
-            .findFirst()
-            .map(v -> em.find(Notice.class, v.id()))
-            .orElseThrow(() -> new BusinessException("notice.notFound", null, "no notice " + id));
+    Notice notice = id == null ? null : em.find(Notice.class, id);
+    if (notice == null || !addressedTo(notice, me)) {
+      throw new BusinessException("notice.notFound", null, "no notice " + id);
+    }
     int inserted =
         em.createNativeQuery(
                 "INSERT INTO cd_notice_read (notice_id, employee_no, read_at) SELECT ?, ?, ?"
@@ -170,7 +167,7 @@ public class Notices {
                     + " WHERE notice_id = ? AND employee_no = ?)")
             .setParameter(1, id)
             .setParameter(2, me.getEmployeeNo())
-            .setParameter(3, utc(clock.instant()))
+            .setParameter(3, UtcInstantConverter.timestamp(clock.instant()))
             .setParameter(4, id)
             .setParameter(5, me.getEmployeeNo())
             .executeUpdate();
@@ -236,7 +233,7 @@ public class Notices {
                     "SELECT employee_no, read_at FROM cd_notice_read WHERE notice_id = ?")
                 .setParameter(1, n.getId())
                 .getResultList())) {
-      readAt.put((String) r[0], instant(r[1]));
+      readAt.put((String) r[0], UtcInstantConverter.instant((Timestamp) r[1]));
     }
     List<NoticeReader> readers = new ArrayList<>();
     for (Employee e : recipients(n)) {
@@ -249,6 +246,19 @@ public class Notices {
                 ? (b.readAt() == null ? a.employeeNo().compareTo(b.employeeNo()) : 1)
                 : (b.readAt() == null ? -1 : a.readAt().compareTo(b.readAt())));
     return readers;
+  }
+
+  /** Whether the notice is for this employee (expired ones no longer are). */
+  private boolean addressedTo(Notice n, Employee e) {
+    if (n.getExpiresAt() != null && !n.getExpiresAt().isAfter(clock.instant())) {
+      return false;
+    }
+    return switch (n.getAudience()) {
+      case ALL -> true;
+      case TEAM ->
+          n.getAudienceNo().equals(employees.supervisorNoOf(e.getEmployeeNo()).orElse(null));
+      case AGENT -> n.getAudienceNo().equals(e.getEmployeeNo());
+    };
   }
 
   /** Everyone the notice is addressed to, as they are now. */
@@ -310,20 +320,6 @@ public class Notices {
   @SuppressWarnings("unchecked")
   private static List<Object[]> rows(List<?> result) {
     return (List<Object[]>) result;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof LocalDateTime l) {
-      return l.toInstant(ZoneOffset.UTC);
-    }
-    return value == null ? null : (Instant) value;
-  }
-
-  private static Timestamp utc(Instant instant) {
-    return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 
   private Employee me() {

@@ -211,7 +211,8 @@ public class SeatBoard {
     }
     SeatView view = view(employee, seat);
     desks.publish(DeskNotice.to(employee.getEmployeeNo(), seatJson(view)));
-    desks.publish(DeskNotice.toMonitors(supervisorNo(employee), monitorJson(view)));
+    desks.publish(
+        DeskNotice.toMonitors(employees.numberOf(employee.getSupervisorId()), monitorJson(view)));
     if (seat.getState() == AgentState.READY && before != AgentState.READY) {
       readyEvents.fire(new SeatReady(employee.getEmployeeNo()));
     }
@@ -284,14 +285,6 @@ public class SeatBoard {
         .forEach(s -> seats.put(s.getEmployeeId(), s));
     team.forEach(e -> views.put(e.getId(), view(e, seats.get(e.getId()))));
     return views;
-  }
-
-  private String supervisorNo(Employee employee) {
-    if (employee.getSupervisorId() == null) {
-      return null;
-    }
-    Employee supervisor = em.find(Employee.class, employee.getSupervisorId());
-    return supervisor == null ? null : supervisor.getEmployeeNo();
   }
 
   private Optional<AgentSeat> locked(String employeeNo) {

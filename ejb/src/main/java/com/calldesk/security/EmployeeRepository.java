@@ -31,6 +31,15 @@ public class EmployeeRepository {
         .findFirst();
   }
 
+  /** The employee id (number) of the employee with this row id, or null. */
+  public String numberOf(Long id) {
+    if (id == null) {
+      return null;
+    }
+    Employee e = em.find(Employee.class, id);
+    return e == null ? null : e.getEmployeeNo();
+  }
+
   /** The employee id of this employee's supervisor, if they are on a team. */
   public Optional<String> supervisorNoOf(String employeeNo) {
     return em.createQuery(

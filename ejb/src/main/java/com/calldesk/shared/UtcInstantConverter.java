@@ -17,13 +17,23 @@ public class UtcInstantConverter implements AttributeConverter<Instant, Timestam
 
   @Override
   public Timestamp convertToDatabaseColumn(Instant instant) {
+    return timestamp(instant);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(Timestamp timestamp) {
+    return instant(timestamp);
+  }
+
+  /** An instant as the database keeps it, for native SQL parameters. */
+  public static Timestamp timestamp(Instant instant) {
     return instant == null
         ? null
         : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 
-  @Override
-  public Instant convertToEntityAttribute(Timestamp timestamp) {
+  /** A timestamp column read by native SQL, as the instant it means. */
+  public static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
   }
 }
