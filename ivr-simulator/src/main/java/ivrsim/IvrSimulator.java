@@ -28,13 +28,15 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * java -jar ivr-simulator/target/ivr-simulator.jar --rate 2 --duration 60 --talk 20
  * </pre>
  *
- * <p>It also plays the rescue units CallDesk dispatches to: each dispatch task is answered after
- * {@code --dispatch-answer-ms}, acknowledged (with {@code --eta} minutes) at the rate {@code
- * --dispatch-ack}, refused at {@code --dispatch-refuse}, otherwise unreachable; an acknowledging
- * unit reports ARRIVED after {@code --arrive-ms} and COMPLETED after {@code --complete-ms}.
+ * <p>It also plays the rescue units and work areas CallDesk dispatches to (dispatch.task versions 1
+ * and 2): each dispatch task is answered after {@code --dispatch-answer-ms}, acknowledged (with
+ * {@code --eta} minutes) at the rate {@code --dispatch-ack}, refused at {@code --dispatch-refuse},
+ * otherwise unreachable; an acknowledging unit reports ARRIVED after {@code --arrive-ms} and
+ * COMPLETED after {@code --complete-ms}.
  *
- * <p>And the customers CallDesk calls back: each callback.task is dialled and, after {@code
- * --callback-ring-ms}, answered at the rate {@code --callback-answer}, busy at {@code
+ * <p>And the customers CallDesk calls back, and those it calls automatically (callback.task version
+ * 2: a confirmation or reminder played without an agent): each callback.task is dialled and, after
+ * {@code --callback-ring-ms}, answered at the rate {@code --callback-answer}, busy at {@code
  * --callback-busy}, otherwise not answered (callback.result).
  *
  * <p>Every state change of a call happens on one thread (the scheduler); the JMS listener only
@@ -280,7 +282,14 @@ public final class IvrSimulator implements AutoCloseable {
     JsonObject p = task.payload();
     String taskId = p.getString("taskId", task.id());
     count("callback dials");
-    log("dialling " + p.getString("phone", "?") + " for agent " + p.getString("agentNo", "?"));
+    // Version 1 puts the customer through to an agent; version 2 plays a text (a confirmation, a
+    // reminder) and needs nobody.
+    log(
+        "dialling "
+            + p.getString("phone", "?")
+            + (p.containsKey("agentNo")
+                ? " for agent " + p.getString("agentNo")
+                : " to play a " + p.getString("purpose", "?").toLowerCase(java.util.Locale.ROOT)));
     Options.Dialling d = options.dialling();
     double roll = dispatchDice.nextDouble();
     String outcome =
@@ -325,7 +334,13 @@ public final class IvrSimulator implements AutoCloseable {
           var result = Json.createObjectBuilder().add("taskId", taskId).add("outcome", outcome);
           switch (outcome) {
             case "ACKNOWLEDGED" -> result.add("etaMinutes", d.etaMinutes());
-            case "REFUSED" -> result.add("reason", "no vehicle free");
+            // A work area refuses a work order it was wrongly sent (反单); a rescue unit is busy.
+            case "REFUSED" ->
+                result.add(
+                    "reason",
+                    "WORK_ORDER".equals(p.getString("kind", ""))
+                        ? "not in our area"
+                        : "no vehicle free");
             default -> {}
           }
           dispatchResult(taskId, result.build());

@@ -37,6 +37,7 @@ public class CallbackResults implements InboundMessageHandler {
   @Inject private AuditTrail audit;
   @Inject private DeskChannel desks;
   @Inject private CallbackTries tries;
+  @Inject private AutomaticCalls automatic;
   @Inject private java.time.Clock clock;
 
   @Override
@@ -82,6 +83,16 @@ public class CallbackResults implements InboundMessageHandler {
         .executeUpdate();
     audit.recordAs(
         AuditTrail.SYSTEM, "CALLBACK_DIAL_RESULT", Callbacks.SUBJECT, task.getId(), outcome);
+    if (task.getPurpose() != CallbackTask.Purpose.CALLBACK) {
+      // A confirmation or reminder: nobody's desk is waiting for it.
+      if (task.getState() == CallbackTask.State.AUTO) {
+        automatic.resultOf(
+            task,
+            "ANSWERED".equals(outcome) ? CallbackOutcome.REACHED : CallbackOutcome.valueOf(outcome),
+            clock.instant());
+      }
+      return;
+    }
     CallbackOutcome failed = "ANSWERED".equals(outcome) ? null : CallbackOutcome.valueOf(outcome);
     if (failed != null && task.getState() == CallbackTask.State.ASSIGNED) {
       // Nobody answered: the try is recorded for the agent, and the task comes up for the next

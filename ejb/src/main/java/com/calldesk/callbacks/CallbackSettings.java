@@ -20,6 +20,26 @@ public class CallbackSettings {
   @ConfigProperty(name = "calldesk.callbacks.retry-minutes", defaultValue = "60")
   int retryMinutes;
 
+  /** Automatic calls (confirmations, reminders) are dialled between these times of the day. */
+  @Inject
+  @ConfigProperty(name = "calldesk.callbacks.auto-dial-from", defaultValue = "09:00")
+  String autoDialFrom;
+
+  @Inject
+  @ConfigProperty(name = "calldesk.callbacks.auto-dial-until", defaultValue = "20:00")
+  String autoDialUntil;
+
+  /**
+   * Whether an automatic call may be dialled at this moment (the center's time of day). The same
+   * time for both ends means around the clock.
+   */
+  public boolean autoDialHours(java.time.Instant now) {
+    java.time.LocalTime from = java.time.LocalTime.parse(autoDialFrom);
+    java.time.LocalTime until = java.time.LocalTime.parse(autoDialUntil);
+    java.time.LocalTime t = java.time.LocalTime.ofInstant(now, zone());
+    return from.equals(until) || !t.isBefore(from) && t.isBefore(until);
+  }
+
   public int maxAttempts() {
     return maxAttempts;
   }

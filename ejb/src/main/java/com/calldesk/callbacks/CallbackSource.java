@@ -7,5 +7,9 @@ public enum CallbackSource {
   REGULAR,
   EXPIRY,
   COMPLAINT,
-  DROPPED_CALL
+  DROPPED_CALL,
+  /** An appointment's confirmation or reminder (automatic). */
+  APPOINTMENT,
+  /** A booking's reminder or follow-up. */
+  BOOKING
 }

@@ -22,7 +22,22 @@ public class CallbackTask {
   public enum State {
     WAITING,
     ASSIGNED,
+    /**
+     * An automatic task (a confirmation, a reminder): the system dials it, no agent is involved.
+     */
+    AUTO,
     DONE
+  }
+
+  /**
+   * What the call is for. A CALLBACK is an agent's conversation; the others are automatic: the
+   * telephone side dials and plays the task's text (its reason) to the customer.
+   */
+  public enum Purpose {
+    CALLBACK,
+    CONFIRMATION,
+    REMINDER,
+    FOLLOW_UP
   }
 
   @Id
@@ -42,6 +57,10 @@ public class CallbackTask {
 
   @Column(nullable = false, length = 500)
   private String reason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 15)
+  private Purpose purpose = Purpose.CALLBACK;
 
   @Column(nullable = false)
   private int urgency;
@@ -141,9 +160,64 @@ public class CallbackTask {
     touch(by, now);
   }
 
+  /** An automatic task: the system dials it on its due day; no agent takes it. */
+  static CallbackTask automatic(
+      Long customerId,
+      CallbackSource source,
+      String sourceKey,
+      Purpose purpose,
+      String text,
+      LocalDate dueOn,
+      String createdBy,
+      Instant now) {
+    if (purpose == Purpose.CALLBACK) {
+      throw new IllegalArgumentException("a CALLBACK is an agent's task");
+    }
+    CallbackTask task =
+        new CallbackTask(customerId, source, sourceKey, text, 0, dueOn, null, createdBy, now);
+    task.purpose = purpose;
+    task.state = State.AUTO;
+    return task;
+  }
+
+  /**
+   * An automatic dial came back: answered finishes the task REACHED; no answer or busy keeps it for
+   * another dial at {@code retryAt}, or finishes it with that outcome when {@code retryAt} is null
+   * (the attempts ran out).
+   */
+  void automaticResult(CallbackOutcome outcome, Instant retryAt, String by, Instant now) {
+    if (state != State.AUTO) {
+      throw new IllegalStateException("task " + id + " is " + state + ", not automatic");
+    }
+    attempts++;
+    if (outcome == CallbackOutcome.REACHED || retryAt == null) {
+      state = State.DONE;
+      this.outcome = outcome;
+      doneAt = now;
+      nextTryAt = null;
+    } else {
+      nextTryAt = retryAt;
+    }
+    touch(by, now);
+  }
+
+  /** The automatic task is no longer wanted (its appointment was cancelled): never dialled. */
+  void withdraw(String by, Instant now) {
+    if (state != State.AUTO) {
+      throw new IllegalStateException("task " + id + " is " + state + ", not automatic");
+    }
+    state = State.DONE;
+    outcome = CallbackOutcome.WITHDRAWN;
+    doneAt = now;
+    nextTryAt = null;
+    touch(by, now);
+  }
+
   /** The telephone side is asked to dial the customer (auto-dial); its answer is not in yet. */
   void dialling(String dialId, String by, Instant now) {
-    requireAssigned();
+    if (state != State.AUTO) {
+      requireAssigned();
+    }
     this.dialId = dialId;
     this.dialSentAt = now;
     this.dialOutcome = null;
@@ -208,6 +282,10 @@ public class CallbackTask {
 
   public CallbackSource getSource() {
     return source;
+  }
+
+  public Purpose getPurpose() {
+    return purpose;
   }
 
   public String getReason() {

@@ -26,6 +26,7 @@ public class CallbackTimer {
   private static final Logger LOG = Logger.getLogger(CallbackTimer.class.getName());
 
   @Inject private CallbackDay day;
+  @Inject private AutomaticCalls automatic;
   @Inject private CallbackSettings settings;
   @Inject private Clock clock;
 
@@ -40,7 +41,10 @@ public class CallbackTimer {
     }
   }
 
-  /** Every minute: auto-dials nobody answered are dialled again when their retry time comes. */
+  /**
+   * Every minute: auto-dials nobody answered are dialled again when their retry time comes, and the
+   * automatic tasks (reminders) whose day has come are dialled.
+   */
   @Schedule(minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void redial() {
@@ -48,6 +52,11 @@ public class CallbackTimer {
       day.redialDue(clock.instant());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the automatic re-dial failed; the next minute tries again", e);
+    }
+    try {
+      automatic.dialDue(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "dialling the due confirmations and reminders failed", e);
     }
   }
 }

@@ -130,7 +130,10 @@ public class Callbacks {
     String said = InvalidInput.clean(answers);
     Instant now = now();
     new InvalidInput.Check()
-        .require(outcome != null, "outcome", "callback.noOutcome")
+        .require(
+            outcome != null && outcome != CallbackOutcome.WITHDRAWN,
+            "outcome",
+            "callback.noOutcome")
         .text(said, false, 2000, "answers")
         .require(retryAt == null || retryAt.isAfter(now), "retryAt", "callback.retryInPast")
         .throwIfAny();
@@ -158,7 +161,10 @@ public class Callbacks {
     String said = InvalidInput.clean(answers);
     String why = InvalidInput.clean(newReason);
     new InvalidInput.Check()
-        .require(outcome != null, "outcome", "callback.noOutcome")
+        .require(
+            outcome != null && outcome != CallbackOutcome.WITHDRAWN,
+            "outcome",
+            "callback.noOutcome")
         .text(said, false, 2000, "answers")
         .text(why, true, 500, "newReason")
         .require(newDueOn != null, "newDueOn", "callback.noDueOn")

@@ -1,7 +1,6 @@
 package com.calldesk.rescue;
 
-import com.calldesk.messaging.InboundMessageHandler;
-import com.calldesk.messaging.contract.CallDeskQueue;
+import com.calldesk.messaging.DispatchResultHandler;
 import com.calldesk.messaging.contract.ContractViolation;
 import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.shared.AuditTrail;
@@ -18,21 +17,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The units' answers to dispatch tasks ({@code dispatch.result} on calldesk.dispatch.results):
- * acknowledged with an ETA, refused with a reason, unreachable; then arrived and completed, which
- * close the case. Each is written in the process record and pushed at once to the desk of the agent
- * who notified.
+ * The units' answers to rescue dispatch tasks ({@code dispatch.result} on
+ * calldesk.dispatch.results, handed here by the messaging room's router): acknowledged with an ETA,
+ * refused with a reason, unreachable; then arrived and completed, which close the case. Each is
+ * written in the process record and pushed at once to the desk of the agent who notified.
  *
  * <p>A result for a task CallDesk never sent, or one that contradicts what the task already had
  * (arrived after a refusal), can never succeed: it is refused to the dead-letter queue with its
  * reason. The same answer arriving again under another message id changes nothing.
  */
 @ApplicationScoped
-public class DispatchResults implements InboundMessageHandler {
+public class DispatchResults implements DispatchResultHandler {
 
   private static final Logger LOG = Logger.getLogger(DispatchResults.class.getName());
 
@@ -42,21 +40,17 @@ public class DispatchResults implements InboundMessageHandler {
   @Inject private Clock clock;
 
   @Override
-  public CallDeskQueue queue() {
-    return CallDeskQueue.DISPATCH_RESULTS;
-  }
-
-  @Override
-  public Set<String> types() {
-    return Set.of("dispatch.result");
+  public boolean sent(String taskId) {
+    return em.createQuery(
+                "select count(d) from RescueDispatch d where d.taskId = :task", Long.class)
+            .setParameter("task", taskId)
+            .getSingleResult()
+        > 0;
   }
 
   /** The payload has passed its schema (outcome enum, ETA with an acknowledgement) before this. */
   @Override
   public void handle(Envelope message) {
-    if (message.version() != 1) {
-      throw new ContractViolation(message.type() + " version " + message.version() + " not taken");
-    }
     JsonObject p = message.payload();
     String taskId = p.getString("taskId");
     String outcome = p.getString("outcome");

@@ -17,6 +17,8 @@ public class SerialNumbers {
   public static final String CUSTOMER_NO = "CUSTOMER_NO";
   public static final String COMPLAINT_NO = "COMPLAINT_NO";
   public static final String RESCUE_NO = "RESCUE_NO";
+  public static final String APPOINTMENT_NO = "APPOINTMENT_NO";
+  public static final String WORK_ORDER_NO = "WORK_ORDER_NO";
 
   @PersistenceContext private EntityManager em;
 

@@ -57,6 +57,8 @@ final class Deployments {
         .addPackage(com.calldesk.breaks.Breaks.class.getPackage())
         .addPackage(com.calldesk.monitor.SeatMonitor.class.getPackage())
         .addPackage(com.calldesk.notices.Notices.class.getPackage())
+        .addPackage(com.calldesk.appointments.Appointments.class.getPackage())
+        .addPackage(com.calldesk.workorders.WorkOrders.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)
@@ -74,6 +76,7 @@ final class Deployments {
             UsersFixture.class,
             Refusals.class,
             FloorFixture.class,
+            WorkFixture.class,
             DeskRecorder.class)
         .addAsLibraries(libs)
         // The test handlers' message types, published beside the real contract's.

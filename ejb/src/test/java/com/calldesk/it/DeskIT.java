@@ -2,11 +2,18 @@ package com.calldesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.calldesk.appointments.AppointmentKind;
+import com.calldesk.appointments.AppointmentState;
+import com.calldesk.appointments.AppointmentView;
+import com.calldesk.appointments.Appointments;
+import com.calldesk.appointments.NewAppointment;
+import com.calldesk.appointments.Place;
 import com.calldesk.callbacks.CallbackAttempt;
 import com.calldesk.callbacks.CallbackDay;
 import com.calldesk.callbacks.CallbackOutcome;
@@ -39,6 +46,9 @@ import com.calldesk.inquiries.InquiryRow;
 import com.calldesk.inquiries.InquiryView;
 import com.calldesk.inquiries.NewInquiry;
 import com.calldesk.inquiries.NewReply;
+import com.calldesk.messaging.contract.CallDeskQueue;
+import com.calldesk.messaging.contract.Envelope;
+import com.calldesk.messaging.contract.MessageContract;
 import com.calldesk.scripts.ScriptInput;
 import com.calldesk.scripts.ScriptKind;
 import com.calldesk.scripts.ScriptTree;
@@ -50,11 +60,20 @@ import com.calldesk.survey.AnswerType;
 import com.calldesk.survey.Survey;
 import com.calldesk.survey.SurveyQuestionInput;
 import com.calldesk.survey.SurveyQuestionView;
+import com.calldesk.workorders.BusinessQuery;
+import com.calldesk.workorders.BusinessRecords;
+import com.calldesk.workorders.TechnicianView;
+import com.calldesk.workorders.WorkAreaView;
+import com.calldesk.workorders.WorkOrderState;
+import com.calldesk.workorders.WorkOrderView;
+import com.calldesk.workorders.WorkOrders;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +118,12 @@ class DeskIT {
   @EJB Callbacks callbacks;
   @EJB com.calldesk.callbacks.CallbackRuleAdmin ruleAdmin;
   @Inject CallbackDay callbackDay;
+  @Inject WorkFixture work;
+  @Inject Probes probes;
+  @Inject com.calldesk.callbacks.AutomaticCalls automatic;
+  @EJB Appointments appointments;
+  @EJB WorkOrders workOrders;
+  @EJB BusinessQuery businessQuery;
 
   // --- inquiries -------------------------------------------------------------------------------
 
@@ -1461,6 +1486,593 @@ class DeskIT {
             .flatMap(p -> fixture.callbackKeys(p).entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
         "expiry 5 days ahead (rule: 14 days before) is due today; a new customer twice");
+  }
+
+  // --- appointments and work orders ----------------------------------------------------------
+
+  @Test
+  void ofAHundredConcurrentBookingsOfTheLastPlaceExactlyOneSucceeds() throws Exception {
+    String store = "Store " + newNumber();
+    Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.SALES, store, start, 2);
+    Long later = work.slot(AppointmentKind.SALES, store, start.plus(Duration.ofHours(2)), 5);
+    agent(() -> appointments.book(sales(fixture.customer(newNumber()), slot)));
+    assertEquals(1, work.booked(slot));
+
+    List<Long> callers = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      callers.add(fixture.customer(newNumber()));
+    }
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(100);
+    List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+    try {
+      for (Long caller : callers) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  try {
+                    agent(() -> appointments.book(sales(caller, slot)));
+                    return "booked";
+                  } catch (Exception e) {
+                    BusinessException refused =
+                        refusal(
+                            BusinessException.class,
+                            () -> {
+                              throw e;
+                            });
+                    assertEquals("slot", refused.field());
+                    assertTrue(
+                        String.valueOf(refused.args()[0]).contains(store),
+                        "the refusal names the next free slots");
+                    return refused.messageKey();
+                  }
+                }));
+      }
+      go.countDown();
+      Map<String, Long> counted = new HashMap<>();
+      for (var f : outcomes) {
+        counted.merge(f.get(120, java.util.concurrent.TimeUnit.SECONDS), 1L, Long::sum);
+      }
+      assertEquals(Map.of("booked", 1L, "appointment.slotFull", 99L), counted);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2, work.booked(slot), "never more places taken than there are");
+    assertEquals(2, work.appointmentsIn(slot));
+    assertEquals(0, work.booked(later), "the losers were only offered the next slot");
+  }
+
+  @Test
+  void aRepairBookingOpensItsWorkOrderAndRaisesItsConfirmationAndReminderAtomically()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Instant start = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.REPAIR, "On site " + newNumber(), start, 3);
+    long before = fixture.rows("cd_appointment");
+
+    InvalidInput refused =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        appointments.book(
+                            new NewAppointment(
+                                customer,
+                                null,
+                                AppointmentKind.REPAIR,
+                                slot,
+                                Place.ON_SITE,
+                                " ",
+                                null,
+                                ""))));
+    assertEquals(
+        Set.of("address", "notes"),
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+    assertEquals(before, fixture.rows("cd_appointment"), "nothing saved");
+    assertEquals(0, work.booked(slot));
+
+    AppointmentView booked = agent(() -> appointments.book(repair(customer, slot)));
+    assertEquals(AppointmentState.BOOKED, booked.state());
+    assertEquals(1, work.booked(slot));
+    Map<String, Object[]> calls = work.automaticCalls("APPT-");
+    Object[] confirm = calls.get("APPT-CONFIRM:" + booked.id());
+    Object[] remind = calls.get("APPT-REMIND:" + booked.id());
+    assertEquals("CONFIRMATION", confirm[1]);
+    assertNotNull(confirm[2], "the confirmation is dialled at once");
+    assertEquals("REMINDER", remind[1]);
+    assertNull(remind[2], "the reminder waits for its day");
+    assertEquals(
+        LocalDate.ofInstant(start, java.time.ZoneId.systemDefault()).minusDays(1),
+        localDate(remind[3]));
+    String dial = (String) confirm[2];
+    await(
+        () ->
+            probes.browse(CallDeskQueue.CALLBACK_TASKS.address()).stream()
+                .anyMatch(b -> b.contains(dial)),
+        "confirmation sent");
+    Envelope sent =
+        MessageContract.published()
+            .read(
+                probes.browse(CallDeskQueue.CALLBACK_TASKS.address()).stream()
+                    .filter(b -> b.contains(dial))
+                    .findFirst()
+                    .orElseThrow());
+    assertEquals(2, sent.version());
+    assertEquals("CONFIRMATION", sent.payload().getString("purpose"));
+    assertTrue(sent.payload().getString("text").contains(booked.appointmentNo()));
+
+    Long orderId = work.workOrderOf(booked.id());
+    WorkOrderView order = supervisor(() -> workOrders.view(orderId));
+    assertEquals(WorkOrderState.TO_DISPATCH, order.state());
+    assertEquals("aircon blows warm air", order.request());
+    assertTrue(
+        supervisor(() -> workOrders.list(WorkOrderState.TO_DISPATCH, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(orderId)),
+        "on the to-dispatch list");
+  }
+
+  @Test
+  void aCancellationFreesThePlaceWithdrawsTheReminderAndCancelsTheWorkOrder() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Instant start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.REPAIR, "On site " + newNumber(), start, 1);
+    AppointmentView booked = agent(() -> appointments.book(repair(customer, slot)));
+    assertEquals(1, work.booked(slot));
+
+    assertEquals(
+        "reason",
+        refusal(
+                InvalidInput.class,
+                () -> agent(() -> appointments.cancel(booked.id(), booked.version(), " ")))
+            .problems()
+            .get(0)
+            .field());
+    assertEquals(
+        "appointment.changedMeanwhile",
+        refusal(
+                BusinessException.class,
+                () -> agent(() -> appointments.cancel(booked.id(), booked.version() + 1, "x")))
+            .messageKey());
+    AppointmentView cancelled =
+        agent(() -> appointments.cancel(booked.id(), booked.version(), "customer travels"));
+    assertEquals(AppointmentState.CANCELLED, cancelled.state());
+    assertEquals("customer travels", cancelled.reason());
+    assertEquals(0, work.booked(slot), "the place is free again");
+    assertEquals(
+        "WITHDRAWN",
+        work.automaticCalls("APPT-REMIND:" + booked.id()).values().iterator().next()[4]);
+    assertEquals(
+        WorkOrderState.CANCELLED,
+        supervisor(() -> workOrders.view(work.workOrderOf(booked.id()))).state());
+    assertEquals(
+        "appointment.notNow",
+        refusal(
+                BusinessException.class,
+                () -> agent(() -> appointments.cancel(booked.id(), cancelled.version(), "again")))
+            .messageKey());
+    agent(() -> appointments.book(repair(fixture.customer(newNumber()), slot)));
+    assertEquals(1, work.booked(slot), "someone else took the freed place");
+  }
+
+  @Test
+  void aNoShowIsRecordedAndRebookedInOneStepAndTheWorkOrderFollows() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    String area = "On site " + newNumber();
+    Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+    Long first = work.slot(AppointmentKind.REPAIR, area, start, 2);
+    Long second = work.slot(AppointmentKind.REPAIR, area, start.plus(Duration.ofDays(3)), 2);
+    AppointmentView booked = agent(() -> appointments.book(repair(customer, first)));
+    Long orderId = work.workOrderOf(booked.id());
+
+    AppointmentView rebooked =
+        agent(() -> appointments.noShow(booked.id(), booked.version(), "nobody home", second));
+    assertNotEquals(booked.id(), rebooked.id());
+    assertEquals(booked.appointmentNo(), rebooked.rebookedFromNo());
+    assertEquals(second, rebooked.slot().id());
+    AppointmentView old = agent(() -> appointments.view(booked.id()));
+    assertEquals(AppointmentState.NO_SHOW, old.state());
+    assertEquals("nobody home", old.reason());
+    assertEquals(
+        List.of("BOOKED", "NO_SHOW", "REBOOKED"),
+        old.steps().stream().map(AppointmentView.StepView::action).toList());
+    assertEquals(1, work.booked(second));
+    assertEquals(orderId, work.workOrderOf(rebooked.id()), "the same work order, moved");
+    assertNull(work.workOrderOf(booked.id()));
+
+    // A re-booking into a full slot fails whole: the no-show is not recorded either.
+    Long full = work.slot(AppointmentKind.REPAIR, area, start.plus(Duration.ofDays(4)), 0);
+    AppointmentView current = agent(() -> appointments.view(rebooked.id()));
+    assertEquals(
+        "appointment.slotFull",
+        refusal(
+                BusinessException.class,
+                () ->
+                    agent(() -> appointments.noShow(current.id(), current.version(), "away", full)))
+            .messageKey());
+    assertEquals(AppointmentState.BOOKED, agent(() -> appointments.view(rebooked.id())).state());
+  }
+
+  @Test
+  void aWorkOrderGoesThroughDispatchSendBackRedispatchCompletionAndAudit() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.REPAIR, "On site " + newNumber(), start, 3);
+    AppointmentView booked = agent(() -> appointments.book(repair(customer, slot)));
+    Long id = work.workOrderOf(booked.id());
+    List<WorkAreaView> areas = supervisor(() -> workOrders.areas());
+    WorkAreaView chaoyang =
+        areas.stream().filter(a -> a.name().equals("朝阳工区")).findFirst().orElseThrow();
+    WorkAreaView haidian =
+        areas.stream().filter(a -> a.name().equals("海淀工区")).findFirst().orElseThrow();
+    TechnicianView wang = supervisor(() -> workOrders.techniciansOf(chaoyang.id())).get(0);
+    TechnicianView zhang = supervisor(() -> workOrders.techniciansOf(haidian.id())).get(0);
+
+    WorkOrderView w0 = supervisor(() -> workOrders.view(id));
+    assertNotNow(() -> workOrders.process(id, w0.version(), "early"));
+    assertNotNow(() -> workOrders.complete(id, w0.version(), "early"));
+    assertNotNow(() -> workOrders.audit(id, w0.version(), null));
+    assertNotNow(() -> workOrders.sendBack(id, w0.version(), "early"));
+    assertEquals(
+        "technician",
+        refusal(
+                InvalidInput.class,
+                () ->
+                    supervisor(
+                        () ->
+                            workOrders.dispatch(id, w0.version(), chaoyang.id(), zhang.id(), null)))
+            .problems()
+            .get(0)
+            .field(),
+        "a technician of another area");
+
+    WorkOrderView w1 =
+        supervisor(() -> workOrders.dispatch(id, w0.version(), chaoyang.id(), wang.id(), "urgent"));
+    assertEquals(WorkOrderState.DISPATCHED, w1.state());
+    assertEquals(1, w1.dispatchCount());
+    Envelope task = MessageContract.published().read(taskOnQueue(w1.orderNo(), 1));
+    assertEquals(2, task.version());
+    assertEquals("WORK_ORDER", task.payload().getString("kind"));
+    assertEquals(chaoyang.phone(), task.payload().getJsonObject("unit").getString("phone"));
+    assertEquals(wang.name(), task.payload().getJsonObject("technician").getString("name"));
+    assertNotNow(() -> workOrders.dispatch(id, w1.version(), chaoyang.id(), wang.id(), null));
+    assertNotNow(() -> workOrders.audit(id, w1.version(), null));
+
+    WorkOrderView back = supervisor(() -> workOrders.sendBack(id, w1.version(), "not our street"));
+    assertEquals(WorkOrderState.SENT_BACK, back.state());
+    assertTrue(
+        supervisor(() -> workOrders.list(WorkOrderState.SENT_BACK, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(id) && "not our street".equals(r.sentBackReason())));
+    assertFalse(
+        supervisor(() -> workOrders.list(WorkOrderState.DISPATCHED, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(id)));
+    assertNotNow(() -> workOrders.complete(id, back.version(), "done"));
+
+    WorkOrderView again =
+        supervisor(() -> workOrders.dispatch(id, back.version(), haidian.id(), zhang.id(), null));
+    assertEquals(2, again.dispatchCount());
+    assertEquals(haidian.name(), again.workArea());
+    taskOnQueue(again.orderNo(), 2);
+    WorkOrderView processing =
+        supervisor(() -> workOrders.process(id, again.version(), "parts ordered"));
+    assertEquals(WorkOrderState.IN_PROGRESS, processing.state());
+    WorkOrderView done =
+        supervisor(() -> workOrders.complete(id, processing.version(), "compressor replaced"));
+    assertEquals(WorkOrderState.COMPLETED, done.state());
+    assertNotNull(done.completedAt());
+    assertNotNow(() -> workOrders.sendBack(id, done.version(), "late"));
+    assertTrue(
+        supervisor(() -> workOrders.list(WorkOrderState.COMPLETED, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(id)),
+        "on the to-audit list");
+    WorkOrderView audited =
+        supervisor(() -> workOrders.audit(id, done.version(), "checked with the customer"));
+    assertEquals(WorkOrderState.AUDITED, audited.state());
+    assertNotNow(() -> workOrders.dispatch(id, audited.version(), chaoyang.id(), wang.id(), null));
+    for (WorkOrderState s :
+        List.of(
+            WorkOrderState.TO_DISPATCH,
+            WorkOrderState.DISPATCHED,
+            WorkOrderState.IN_PROGRESS,
+            WorkOrderState.SENT_BACK,
+            WorkOrderState.COMPLETED)) {
+      assertFalse(
+          supervisor(() -> workOrders.list(s, 0, 100)).rows().stream()
+              .anyMatch(r -> r.id().equals(id)),
+          "off the active list " + s);
+    }
+    assertEquals(
+        List.of(
+            "OPENED",
+            "DISPATCHED",
+            "SENT_BACK",
+            "REDISPATCHED",
+            "PROCESSED",
+            "COMPLETED",
+            "AUDITED"),
+        audited.steps().stream().map(WorkOrderView.StepView::action).toList());
+    assertEquals("2001", audited.steps().get(6).doneBy());
+    assertEquals(1, fixture.auditCount("WORK_ORDER_AUDITED", id.toString()));
+    assertEquals(
+        "workOrder.changedMeanwhile",
+        refusal(
+                BusinessException.class,
+                () -> supervisor(() -> workOrders.audit(id, done.version(), null)))
+            .messageKey());
+
+    BusinessRecords records = agent(() -> businessQuery.of(booked.customerNo()));
+    assertEquals(
+        List.of(booked.id()), records.appointments().stream().map(AppointmentView::id).toList());
+    assertEquals(7, records.workOrders().get(0).steps().size(), "with the whole history");
+    List<HistoryEntry> timeline = agent(() -> customers.history(customer));
+    assertTrue(timeline.stream().anyMatch(h -> h.kind().equals("APPOINTMENT")));
+    assertTrue(
+        timeline.stream()
+            .anyMatch(h -> h.kind().equals("WORK_ORDER_STEP") && h.summary().contains("AUDITED")));
+  }
+
+  @Test
+  void theWorkAreasAnswersMoveTheOrderOnceAndALateAnswerChangesNothing() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.REPAIR, "On site " + newNumber(), start, 3);
+    AppointmentView booked = agent(() -> appointments.book(repair(customer, slot)));
+    Long id = work.workOrderOf(booked.id());
+    WorkAreaView area = supervisor(() -> workOrders.areas()).get(0);
+    TechnicianView tech = supervisor(() -> workOrders.techniciansOf(area.id())).get(0);
+    WorkOrderView w =
+        supervisor(
+            () ->
+                workOrders.dispatch(
+                    id,
+                    supervisor(() -> workOrders.view(id)).version(),
+                    area.id(),
+                    tech.id(),
+                    null));
+    String first =
+        MessageContract.published().read(taskOnQueue(w.orderNo(), 1)).payload().getString("taskId");
+
+    Envelope refused = dispatchResult(first, "REFUSED", null, "not our district");
+    probes.send(CallDeskQueue.DISPATCH_RESULTS.address(), refused.toJson(), refused.id(), first);
+    probes.send(
+        CallDeskQueue.DISPATCH_RESULTS.address(), refused.toJson(), "again-" + refused.id(), first);
+    await(() -> orderState(id) == WorkOrderState.SENT_BACK, "sent back by the area");
+    WorkOrderView back = supervisor(() -> workOrders.view(id));
+    assertEquals("not our district", back.sentBackReason());
+    WorkOrderView again =
+        supervisor(() -> workOrders.dispatch(id, back.version(), area.id(), tech.id(), null));
+    String second =
+        MessageContract.published().read(taskOnQueue(w.orderNo(), 2)).payload().getString("taskId");
+
+    Envelope contradicting = dispatchResult(first, "COMPLETED", null, null);
+    probes.send(
+        CallDeskQueue.DISPATCH_RESULTS.address(),
+        contradicting.toJson(),
+        contradicting.id(),
+        first);
+    await(
+        () ->
+            probes.browseWithRefusal("DLQ." + CallDeskQueue.DISPATCH_RESULTS.address()).stream()
+                .anyMatch(m -> m[0].contains(contradicting.id())),
+        "a contradicting answer dead-lettered");
+
+    // The supervisor takes the second dispatch back before the area answered, and sends a third;
+    // the area's answer to the second then arrives late.
+    WorkOrderView byHand =
+        supervisor(() -> workOrders.sendBack(id, again.version(), "customer asked for Haidian"));
+    WorkOrderView third =
+        supervisor(() -> workOrders.dispatch(id, byHand.version(), area.id(), tech.id(), null));
+    assertEquals(3, third.dispatchCount());
+    String last =
+        MessageContract.published().read(taskOnQueue(w.orderNo(), 3)).payload().getString("taskId");
+    Envelope late = dispatchResult(second, "ACKNOWLEDGED", 30, null);
+    probes.send(CallDeskQueue.DISPATCH_RESULTS.address(), late.toJson(), late.id(), second);
+    await(() -> probes.processed(late.id()) == 1, "the late answer handled");
+    assertEquals(WorkOrderState.DISPATCHED, orderState(id), "a late answer moves nothing");
+
+    Envelope ack = dispatchResult(last, "ACKNOWLEDGED", 90, null);
+    probes.send(CallDeskQueue.DISPATCH_RESULTS.address(), ack.toJson(), ack.id(), last);
+    Envelope completed = dispatchResult(last, "COMPLETED", null, "fuse replaced");
+    probes.send(CallDeskQueue.DISPATCH_RESULTS.address(), completed.toJson(), completed.id(), last);
+    await(() -> orderState(id) == WorkOrderState.COMPLETED, "completed by the area");
+    WorkOrderView done = supervisor(() -> workOrders.view(id));
+    assertEquals("fuse replaced", done.handling());
+    assertEquals(
+        List.of(
+            "OPENED",
+            "DISPATCHED",
+            "SENT_BACK",
+            "REDISPATCHED",
+            "SENT_BACK",
+            "REDISPATCHED",
+            "LATE_RESULT",
+            "AREA_ACKNOWLEDGED",
+            "COMPLETED"),
+        done.steps().stream().map(WorkOrderView.StepView::action).toList(),
+        "the area's refusal acted once; the late answer is kept and moved nothing");
+    assertEquals(2, again.dispatchCount());
+    assertEquals(
+        "system", done.steps().get(2).doneBy(), "the area's answer, recorded by the system");
+  }
+
+  @Test
+  void anotherAgentsAppointmentAndWorkOrderAreNotFoundWhileTheirSupervisorSeesThem()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.REPAIR, "On site " + newNumber(), start, 3);
+    Long theirs = work.appointmentBy("1001", customer, slot, AppointmentKind.REPAIR);
+    Long order = work.workOrderOf(theirs);
+
+    assertEquals(
+        "appointment.notFound",
+        refusal(BusinessException.class, () -> agent(() -> appointments.view(theirs)))
+            .messageKey());
+    assertEquals(
+        "appointment.notFound",
+        refusal(
+                BusinessException.class,
+                () -> agent(() -> appointments.cancel(theirs, 0, "mine now")))
+            .messageKey());
+    assertEquals(
+        "appointment.notFound",
+        refusal(
+                BusinessException.class,
+                () -> agent(() -> appointments.noShow(theirs, 0, "x", null)))
+            .messageKey());
+    assertEquals(
+        "workOrder.notFound",
+        refusal(BusinessException.class, () -> agent(() -> workOrders.view(order))).messageKey());
+    assertEquals(1, work.booked(slot), "nothing changed");
+    String customerNo = supervisor(() -> appointments.view(theirs)).customerNo();
+    assertTrue(
+        agent(() -> businessQuery.of(customerNo)).appointments().isEmpty(),
+        "the query hides it too");
+    assertEquals(1, supervisor(() -> businessQuery.of(customerNo)).workOrders().size());
+
+    fixture.team("1001", null);
+    try {
+      assertEquals(
+          "workOrder.notFound",
+          refusal(BusinessException.class, () -> supervisor(() -> workOrders.view(order)))
+              .messageKey(),
+          "no longer their team");
+      assertFalse(
+          supervisor(() -> workOrders.list(WorkOrderState.TO_DISPATCH, 0, 100)).rows().stream()
+              .anyMatch(r -> r.id().equals(order)));
+    } finally {
+      fixture.team("1001", "2001");
+    }
+  }
+
+  @Test
+  void anAutomaticCallIsDoneWhenAnsweredAndDialledAgainWhenNot() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    Long slot = work.slot(AppointmentKind.SALES, "Store " + newNumber(), start, 3);
+    AppointmentView a = agent(() -> appointments.book(sales(customer, slot)));
+    String key = "APPT-CONFIRM:" + a.id();
+    String dial = (String) work.automaticCalls(key).get(key)[2];
+
+    Envelope busy =
+        Envelope.create(
+            "callback.result",
+            1,
+            dial,
+            Instant.now(),
+            Json.createObjectBuilder().add("taskId", dial).add("outcome", "BUSY").build());
+    probes.send(CallDeskQueue.CALLBACK_RESULTS.address(), busy.toJson(), busy.id(), dial);
+    await(() -> work.automaticCalls(key).get(key)[6] != null, "retry time set");
+    Object[] waiting = work.automaticCalls(key).get(key);
+    assertEquals("AUTO", waiting[0]);
+    assertEquals(1, ((Number) waiting[5]).intValue());
+
+    fixture.retryNow(work.callbackId(key));
+    automatic.dialDue(Instant.now()); // what the timer does every minute
+    await(() -> !dial.equals(work.automaticCalls(key).get(key)[2]), "dialled again");
+    String second = (String) work.automaticCalls(key).get(key)[2];
+    assertNotEquals(dial, second);
+    Envelope answered =
+        Envelope.create(
+            "callback.result",
+            1,
+            second,
+            Instant.now(),
+            Json.createObjectBuilder().add("taskId", second).add("outcome", "ANSWERED").build());
+    probes.send(CallDeskQueue.CALLBACK_RESULTS.address(), answered.toJson(), answered.id(), second);
+    await(() -> "DONE".equals(work.automaticCalls(key).get(key)[0]), "done");
+    assertEquals("REACHED", work.automaticCalls(key).get(key)[4]);
+  }
+
+  private static LocalDate localDate(Object value) {
+    return value instanceof java.sql.Timestamp t
+        ? t.toLocalDateTime().toLocalDate()
+        : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  private void assertNotNow(Callable<?> action) {
+    assertEquals(
+        "workOrder.notNow",
+        refusal(BusinessException.class, () -> supervisor(action)).messageKey());
+  }
+
+  private WorkOrderState orderState(Long id) {
+    try {
+      return supervisor(() -> workOrders.view(id)).state();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The n-th dispatch task sent for an order, waited for on the dispatch queue. */
+  private String taskOnQueue(String orderNo, int n) {
+    await(
+        () ->
+            probes.browse(CallDeskQueue.DISPATCH_TASKS.address()).stream()
+                    .filter(b -> b.contains(orderNo))
+                    .count()
+                >= n,
+        "dispatch task " + n + " of " + orderNo);
+    return probes.browse(CallDeskQueue.DISPATCH_TASKS.address()).stream()
+        .filter(b -> b.contains(orderNo))
+        .skip(n - 1)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Envelope dispatchResult(
+      String taskId, String outcome, Integer eta, String reason) {
+    var payload = Json.createObjectBuilder().add("taskId", taskId).add("outcome", outcome);
+    if (eta != null) {
+      payload.add("etaMinutes", eta);
+    }
+    if (reason != null) {
+      payload.add("reason", reason);
+    }
+    return Envelope.create("dispatch.result", 1, taskId, Instant.now(), payload.build());
+  }
+
+  private static NewAppointment sales(Long customer, Long slot) {
+    return new NewAppointment(
+        customer,
+        null,
+        AppointmentKind.SALES,
+        slot,
+        Place.STORE,
+        null,
+        "Ms Li",
+        "wants a test drive");
+  }
+
+  private static NewAppointment repair(Long customer, Long slot) {
+    return new NewAppointment(
+        customer,
+        null,
+        AppointmentKind.REPAIR,
+        slot,
+        Place.ON_SITE,
+        "建国路 88 号 502",
+        null,
+        "aircon blows warm air");
+  }
+
+  private static void await(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what);
+      }
+    }
+    throw new AssertionError("timed out waiting for " + what);
   }
 
   private <T> T supervisor(Callable<T> action) throws Exception {
