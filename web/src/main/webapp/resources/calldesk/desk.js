@@ -351,6 +351,7 @@ window.calldeskKeys = (function () {
     mute: function () { click("desk:mute"); },
     complaint: function () { click("fn:complaint"); },
     rescue: function () { click("fn:rescue"); },
+    appointment: function () { click("fn:appointment"); },
     callbacks: function () { click("fn:callback"); },
     searchScripts: function () { focus("scripts:query"); },
     greeting: function () { click("scripts:greeting"); },
@@ -370,7 +371,7 @@ window.calldeskKeys = (function () {
 
   var altKeys = { n: "newInquiry", s: "saveInquiry", t: "transfer", m: "mute", k: "searchScripts",
     g: "greeting", c: "closing", h: "history", o: "complaint", r: "rescue",
-    b: "callbacks" };
+    b: "callbacks", p: "appointment" };
 
   function typing(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");

@@ -150,7 +150,7 @@ public class CallbackDeskBacking implements Serializable {
   }
 
   public List<CallbackOutcome> getOutcomes() {
-    return List.of(CallbackOutcome.values());
+    return CallbackOutcome.ofTries();
   }
 
   public boolean isWorkable() {
