@@ -84,8 +84,9 @@ public class AppointmentBook {
   /**
    * Checks and books. The slot row is locked before its places are counted, so of two bookings of
    * the last place exactly one gets it; the other waits for the lock, finds the slot full and is
-   * refused with the next free slots. The number is taken after the place, so refused bookings do
-   * not queue on the number counter.
+   * refused with the next free slots (one that reads the slot full already is refused without
+   * waiting). The number is taken after the place, so refused bookings do not queue on the number
+   * counter.
    *
    * @throws InvalidInput listing every field that is wrong
    * @throws BusinessException {@code appointment.slotFull} on field {@code slot}
@@ -119,7 +120,15 @@ public class AppointmentBook {
             .text(in.notes(), in.kind() == AppointmentKind.REPAIR, 1000, "notes");
     AppointmentSlot slot = null;
     if (check.ok("slot")) {
-      slot = em.find(AppointmentSlot.class, in.slotId(), LockModeType.PESSIMISTIC_WRITE);
+      // Read first without a lock: a slot that is full already is refused at once, so those who
+      // lost the last place do not queue on its row behind the one who got it.
+      slot =
+          em.find(
+              AppointmentSlot.class,
+              in.slotId(),
+              java.util.Map.of(
+                  "jakarta.persistence.cache.retrieveMode",
+                  jakarta.persistence.CacheRetrieveMode.BYPASS));
       check.require(
           slot != null && (in.kind() == null || slot.getKind() == in.kind()),
           "slot",
@@ -135,7 +144,10 @@ public class AppointmentBook {
           "appointment.noCustomer");
     }
     check.throwIfAny();
-    em.refresh(slot);
+    if (slot.hasRoom(now)) {
+      em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(slot);
+    }
     if (!slot.hasRoom(now)) {
       throw new BusinessException(
           "appointment.slotFull",
