@@ -40,3 +40,7 @@ UPDATE cd_employee SET supervisor_id = (SELECT id FROM cd_employee WHERE employe
 UPDATE cd_employee SET demo = 1 WHERE employee_no IN ('1001', '1002', '1003', '2001', '9001') AND demo = 0;
 UPDATE cd_employee SET department_code = 'SERVICE' WHERE employee_no IN ('1001', '1002', '1003', '2001') AND department_code IS NULL;
 UPDATE cd_employee SET department_code = 'IT' WHERE employee_no = '9001' AND department_code IS NULL;
+
+-- What partner systems file is followed up by supervisor 2001's team (the partner account's team).
+UPDATE cd_employee SET supervisor_id = (SELECT id FROM cd_employee WHERE employee_no = '2001')
+ WHERE employee_no = 'PARTNER' AND supervisor_id IS NULL;

@@ -352,6 +352,7 @@ window.calldeskKeys = (function () {
     complaint: function () { click("fn:complaint"); },
     rescue: function () { click("fn:rescue"); },
     appointment: function () { click("fn:appointment"); },
+    booking: function () { click("fn:booking"); },
     callbacks: function () { click("fn:callback"); },
     searchScripts: function () { focus("scripts:query"); },
     greeting: function () { click("scripts:greeting"); },
@@ -371,7 +372,7 @@ window.calldeskKeys = (function () {
 
   var altKeys = { n: "newInquiry", s: "saveInquiry", t: "transfer", m: "mute", k: "searchScripts",
     g: "greeting", c: "closing", h: "history", o: "complaint", r: "rescue",
-    b: "callbacks", p: "appointment" };
+    b: "callbacks", p: "appointment", y: "booking" };
 
   function typing(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");

@@ -43,7 +43,12 @@ class MigrationsTest {
     assertTrue(result.success);
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
-      assertEquals(5, count(s, "SELECT COUNT(*) FROM cd_employee"));
+      // The five demo users and the partner account (V10).
+      assertEquals(6, count(s, "SELECT COUNT(*) FROM cd_employee"));
+      assertEquals(
+          count(s, "SELECT id FROM cd_employee WHERE employee_no = '2001'"),
+          count(s, "SELECT supervisor_id FROM cd_employee WHERE employee_no = 'PARTNER'"),
+          "partner-filed records go to the demo supervisor's team");
       assertEquals(
           2,
           count(
@@ -68,7 +73,7 @@ class MigrationsTest {
     flyway(SCHEMA, H2, DEMO).migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
-      assertEquals(5, count(s, "SELECT COUNT(*) FROM cd_employee"));
+      assertEquals(6, count(s, "SELECT COUNT(*) FROM cd_employee"));
       assertEquals(6, count(s, "SELECT COUNT(*) FROM cd_employee_role"));
     }
   }
@@ -78,7 +83,8 @@ class MigrationsTest {
     flyway("classpath:db/migration", "classpath:db/demo", "classpath:db/benchmark").migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
-      assertEquals(5 + 120, count(s, "SELECT COUNT(*) FROM cd_employee"));
+      assertEquals(
+          5 + 1 + 120, count(s, "SELECT COUNT(*) FROM cd_employee"), "demo, partner, benchmark");
       assertEquals(
           120,
           count(
@@ -93,7 +99,16 @@ class MigrationsTest {
     flyway("classpath:db/migration").migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
-      assertEquals(0, count(s, "SELECT COUNT(*) FROM cd_employee"));
+      assertEquals(
+          0,
+          count(s, "SELECT COUNT(*) FROM cd_employee WHERE active = 1"),
+          "nobody can log in: only the disabled partner account exists");
+      assertEquals(
+          1,
+          count(
+              s,
+              "SELECT COUNT(*) FROM cd_employee e WHERE e.employee_no = 'PARTNER' AND NOT EXISTS"
+                  + " (SELECT 1 FROM cd_employee_role r WHERE r.employee_id = e.id)"));
     }
   }
 
@@ -244,11 +259,12 @@ class MigrationsTest {
               "SELECT COUNT(*) FROM cd_script_node WHERE search_text LIKE '%towing%'"
                   + " AND search_text LIKE '%拖车%'"));
       assertEquals(
-          3,
+          4,
           count(
               s,
               "SELECT COUNT(*) FROM cd_employee e JOIN cd_employee s ON s.id = e.supervisor_id"
-                  + " WHERE s.employee_no = '2001'"));
+                  + " WHERE s.employee_no = '2001'"),
+          "1001-1003 and the partner account");
     }
   }
 }

@@ -67,6 +67,12 @@ public class Appointment {
   @Column(name = "rebooked_from_id", updatable = false)
   private Long rebookedFromId;
 
+  @Column(name = "partner_id", length = 40, updatable = false)
+  private String partnerId;
+
+  @Column(name = "partner_ref", length = 60, updatable = false)
+  private String partnerRef;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false, length = 10)
   private Channel channel;
@@ -116,6 +122,21 @@ public class Appointment {
     this.createdAt = now;
     this.updatedBy = agentNo;
     this.updatedAt = now;
+  }
+
+  /** Filed by a partner system, under its own reference. */
+  void fromPartner(String partnerId, String partnerRef) {
+    this.partnerId = partnerId;
+    this.partnerRef = partnerRef;
+  }
+
+  /** The partner that filed it, or null. */
+  public String getPartnerId() {
+    return partnerId;
+  }
+
+  public String getPartnerRef() {
+    return partnerRef;
   }
 
   /** BOOKED is the only state anything leaves; the others are final. */

@@ -9,6 +9,7 @@ import com.calldesk.security.Employee;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.PartnerRef;
 import com.calldesk.shared.SerialNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -97,6 +98,7 @@ public class AppointmentBook {
       Long callRowId,
       Long rebookedFromId,
       Appointment.Channel channel,
+      PartnerRef partner,
       Employee author,
       Instant now) {
     NewAppointment in =
@@ -168,6 +170,9 @@ public class AppointmentBook {
             author.getId(),
             author.getEmployeeNo(),
             now);
+    if (partner != null) {
+      a.fromPartner(partner.partnerId(), partner.partnerRef());
+    }
     em.persist(a);
     em.flush();
     String when = WHEN.format(slot.getStartsAt().atZone(settings.zone()));
@@ -235,6 +240,7 @@ public class AppointmentBook {
               null,
               a.getId(),
               a.getChannel(),
+              a.getPartnerId() == null ? null : new PartnerRef(a.getPartnerId(), a.getPartnerRef()),
               author,
               now);
       step(a, "REBOOKED", next.getAppointmentNo(), now);

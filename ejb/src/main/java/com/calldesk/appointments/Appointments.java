@@ -70,7 +70,7 @@ public class Appointments {
       callRowId = call.callRowId();
     }
     Appointment a =
-        book.book(in, callRowId, null, Appointment.Channel.PHONE, author(), clock.instant());
+        book.book(in, callRowId, null, Appointment.Channel.PHONE, null, author(), clock.instant());
     return view(a);
   }
 

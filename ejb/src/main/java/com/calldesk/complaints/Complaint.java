@@ -113,6 +113,12 @@ public class Complaint {
   @Column(name = "repeat_of_id")
   private Long repeatOfId;
 
+  @Column(name = "partner_id", length = 40, updatable = false)
+  private String partnerId;
+
+  @Column(name = "partner_ref", length = 60, updatable = false)
+  private String partnerRef;
+
   @Column(nullable = false)
   private boolean repeated;
 
@@ -226,6 +232,21 @@ public class Complaint {
         && pausedSince == null
         && !now.isAfter(dueAt)
         && !now.plus(soon).isBefore(dueAt);
+  }
+
+  /** Filed by a partner system, under its own reference. */
+  void fromPartner(String partnerId, String partnerRef) {
+    this.partnerId = partnerId;
+    this.partnerRef = partnerRef;
+  }
+
+  /** The partner that filed it, or null. */
+  public String getPartnerId() {
+    return partnerId;
+  }
+
+  public String getPartnerRef() {
+    return partnerRef;
   }
 
   void accept(String departmentCode) {

@@ -72,6 +72,8 @@ public class Complaints {
   @Inject private ComplaintCounts monthlyCounts;
   @Inject private Clock clock;
   @Inject private jakarta.enterprise.event.Event<ComplaintClosed> closedEvents;
+  @Inject private jakarta.enterprise.event.Event<ComplaintMoved> movedEvents;
+  @Inject private ComplaintIntake intake;
   @Resource private SessionContext context;
 
   /**
@@ -81,78 +83,22 @@ public class Complaints {
    * @throws InvalidInput listing every field that is wrong; nothing is saved
    */
   public ComplaintView receive(NewComplaint raw) {
-    String target = InvalidInput.clean(raw.target());
-    String content = InvalidInput.clean(raw.content());
-    // The database keeps microseconds: so does the view returned now.
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Instant receivedAt =
-        raw.receivedAt() == null ? now : raw.receivedAt().truncatedTo(ChronoUnit.MICROS);
-    ComplaintCategory category =
-        raw.categoryCode() == null ? null : em.find(ComplaintCategory.class, raw.categoryCode());
-    InvalidInput.Check check = new InvalidInput.Check();
-    check
-        .require(raw.customerId() != null, "customer", "complaint.noCustomer")
-        .require(raw.channel() != null, "channel", "input.required")
-        .require(category != null && category.isActive(), "category", "complaint.badCategory")
-        .require(raw.targetType() != null, "targetType", "input.required")
-        .text(target, true, 200, "target")
-        .text(content, true, 2000, "content")
-        .require(!receivedAt.isAfter(now.plusSeconds(60)), "receivedAt", "complaint.futureTime")
-        .require(
-            !receivedAt.isBefore(now.minus(Duration.ofDays(366))),
-            "receivedAt",
-            "complaint.tooOld");
-    CallLink call = null;
-    if (raw.callId() != null && !raw.callId().isBlank()) {
-      call = calls.linkFor(raw.callId());
-      check.require(
-          raw.customerId() == null || raw.customerId().equals(call.customerId()),
-          "customer",
-          "complaint.otherCustomer");
+    CallLink call =
+        raw.callId() == null || raw.callId().isBlank() ? null : calls.linkFor(raw.callId());
+    if (call != null) {
+      new InvalidInput.Check()
+          .require(
+              raw.customerId() == null || raw.customerId().equals(call.customerId()),
+              "customer",
+              "complaint.otherCustomer")
+          .throwIfAny();
     }
-    check.throwIfAny();
-    CustomerCard customer = customers.card(raw.customerId());
-    Employee me = employees.findByEmployeeNo(me()).orElseThrow();
-    String number = String.format("TS%08d", serials.next(SerialNumbers.COMPLAINT_NO));
-    Complaint complaint =
-        new Complaint(
-            number,
-            customer.id(),
+    return view(
+        intake.receive(
+            raw,
             call == null ? null : call.callRowId(),
-            raw.channel(),
-            category.getCode(),
-            raw.targetType(),
-            target,
-            content,
-            receivedAt,
-            receivedAt.plus(Duration.ofHours(category.getDueHours())),
-            me.getId(),
-            me.getEmployeeNo(),
-            now);
-    em.persist(complaint);
-    em.flush();
-    monthlyCounts.add(complaint, 1);
-    step(complaint, ComplaintStep.RECEIVED, null, content, now);
-    earlierLike(complaint)
-        .ifPresent(
-            earlier -> {
-              complaint.linkTo(earlier.getId());
-              earlier.markRepeated();
-              step(complaint, ComplaintStep.REPEAT, null, earlier.getComplaintNo(), now);
-              step(earlier, ComplaintStep.REPEATED_BY, null, complaint.getComplaintNo(), now);
-            });
-    audit.record(
-        "COMPLAINT_RECEIVED",
-        SUBJECT,
-        complaint.getId(),
-        number
-            + ", customer "
-            + customer.customerNo()
-            + (call == null ? "" : ", call " + call.callId())
-            + (complaint.getRepeatOfId() == null
-                ? ""
-                : ", repeat of " + complaint.getRepeatOfId()));
-    return view(complaint);
+            employees.findByEmployeeNo(me()).orElseThrow(),
+            null));
   }
 
   /**
@@ -238,6 +184,7 @@ public class Complaints {
     if (action == ComplaintAction.CLOSE) {
       closedEvents.fire(new ComplaintClosed(c.getId()));
     }
+    movedEvents.fire(new ComplaintMoved(c.getId(), c.getComplaintNo(), c.getState(), detail));
     return view(c);
   }
 
@@ -597,28 +544,6 @@ public class Complaints {
     return open;
   }
 
-  private java.util.Optional<Complaint> earlierLike(Complaint complaint) {
-    Instant since = clock.instant().minus(Duration.ofDays(settings.repeatDays()));
-    return em
-        .createQuery(
-            "select c from Complaint c where c.customerId = :customer and c.id <> :id"
-                + " and (c.categoryCode = :category"
-                + " or (c.targetType = :targetType and lower(c.target) = :target))"
-                + " and (c.closedAt is null or c.closedAt >= :since)"
-                + " order by c.receivedAt desc, c.id desc",
-            Complaint.class)
-        .setParameter("customer", complaint.getCustomerId())
-        .setParameter("id", complaint.getId())
-        .setParameter("category", complaint.getCategoryCode())
-        .setParameter("targetType", complaint.getTargetType())
-        .setParameter("target", complaint.getTarget().toLowerCase(java.util.Locale.ROOT))
-        .setParameter("since", since)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .findFirst();
-  }
-
   private String detailOf(ComplaintAction action, ComplaintMove in, String text) {
     return switch (action) {
       case ACCEPT -> in.departmentCode() + (text == null ? "" : ": " + text);
@@ -633,8 +558,7 @@ public class Complaints {
   }
 
   void step(Complaint c, String action, ComplaintState from, String detail, Instant at) {
-    em.persist(
-        new ComplaintStep(c.getId(), action, from, c.getState(), detail, audit.currentActor(), at));
+    intake.step(c, action, from, detail, at);
   }
 
   private ComplaintView view(Complaint c) {

@@ -17,4 +17,12 @@ public interface InboundMessageHandler {
   Set<String> types();
 
   void handle(Envelope message);
+
+  /**
+   * The same, with the JMS message it came in (for a handler that answers the sender on its
+   * JMSReplyTo). Handlers that need no more than the envelope leave this as it is.
+   */
+  default void handle(Envelope message, jakarta.jms.Message jms) {
+    handle(message);
+  }
 }

@@ -55,7 +55,7 @@ public class InboundMessageProcessor {
     // here, rolls back, and on redelivery finds the id processed.
     em.persist(new ProcessedMessage(consumer, envelope.id(), envelope.type(), clock.instant()));
     em.flush();
-    handler.handle(envelope);
+    handler.handle(envelope, message);
     return true;
   }
 

@@ -56,6 +56,12 @@ public class MessageRefusals {
 
   @Inject private AuditTrail audit;
 
+  @Inject @jakarta.enterprise.inject.Any
+  private jakarta.enterprise.inject.Instance<RefusalReplies> replies;
+
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
+  @Inject private java.time.Clock clock;
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void refuse(CallDeskQueue queue, Message original, ContractViolation violation) {
     String reason = truncate(violation.getMessage());
@@ -84,6 +90,8 @@ public class MessageRefusals {
               + (envelopeId == null ? "" : ", message id " + envelopeId)
               + ": "
               + reason);
+      answer(
+          queue, original, java.util.List.of(new RefusalReplies.Reason(null, "CONTRACT", reason)));
       LOG.warning(
           () ->
               "Refused a message on "
@@ -95,6 +103,68 @@ public class MessageRefusals {
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
+  }
+
+  /** Whether this queue's senders are answered when a business rule refuses their message. */
+  public boolean answers(CallDeskQueue queue) {
+    return replyFor(queue) != null;
+  }
+
+  /**
+   * A valid request a business rule refused (a full slot, a product not on offer): nothing of it is
+   * kept (its transaction rolled back), but its id is recorded as handled, so a duplicate does not
+   * try again, and the sender is answered with the reasons, in one transaction of its own.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void refuseRequest(
+      CallDeskQueue queue, Message original, com.calldesk.shared.BusinessException refusal) {
+    String envelopeId = envelopeIdOf(original);
+    if (envelopeId != null) {
+      em.persist(new ProcessedMessage(queue.address(), envelopeId, "refused", clock.instant()));
+    }
+    java.util.List<RefusalReplies.Reason> reasons = new java.util.ArrayList<>();
+    if (refusal instanceof com.calldesk.shared.InvalidInput invalid) {
+      for (var p : invalid.problems()) {
+        reasons.add(
+            new RefusalReplies.Reason(
+                p.field(), p.messageKey(), p.field() + ": " + p.messageKey()));
+      }
+    } else {
+      reasons.add(
+          new RefusalReplies.Reason(
+              refusal.field(), refusal.messageKey(), truncate(refusal.getMessage())));
+    }
+    answer(queue, original, reasons);
+    try {
+      audit.recordAs(
+          AuditTrail.SYSTEM,
+          "REQUEST_REFUSED",
+          SUBJECT,
+          original.getJMSMessageID(),
+          queue.address()
+              + (envelopeId == null ? "" : ", message id " + envelopeId)
+              + ": "
+              + reasons.stream().map(RefusalReplies.Reason::code).toList());
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    }
+  }
+
+  private void answer(
+      CallDeskQueue queue, Message original, java.util.List<RefusalReplies.Reason> reasons) {
+    RefusalReplies reply = replyFor(queue);
+    if (reply != null) {
+      reply.refused(original, reasons);
+    }
+  }
+
+  private RefusalReplies replyFor(CallDeskQueue queue) {
+    for (RefusalReplies r : replies) {
+      if (r.queue() == queue) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private Message copyOf(Message original) throws JMSException {
@@ -112,7 +182,7 @@ public class MessageRefusals {
   }
 
   /** The envelope id, if the body is JSON with one: for the operator looking for a message. */
-  private static String envelopeIdOf(Message original) {
+  static String envelopeIdOf(Message original) {
     try {
       if (original instanceof TextMessage text
           && text.getText() != null

@@ -33,6 +33,46 @@ public class OutboundMessages {
     if (queue.direction() != CallDeskQueue.Direction.OUTBOUND) {
       throw new IllegalArgumentException(queue + " is consumed by CallDesk, not sent to");
     }
+    sendTo(queue.address(), envelope, groupId, null);
+  }
+
+  /** The same, for one partner: the message carries {@link MessageHeaders#PARTNER}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void sendToPartner(
+      CallDeskQueue queue, Envelope envelope, String groupId, String partnerId) {
+    if (queue.direction() != CallDeskQueue.Direction.OUTBOUND) {
+      throw new IllegalArgumentException(queue + " is consumed by CallDesk, not sent to");
+    }
+    sendTo(queue.address(), envelope, groupId, partnerId);
+  }
+
+  /**
+   * Answers a request on the queue its sender named (JMSReplyTo) when that is {@code queue} or a
+   * queue declared under its name ({@code calldesk.partner.replies.<partner>}); otherwise on {@code
+   * queue}. A sender cannot make CallDesk write anywhere else.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reply(
+      CallDeskQueue queue,
+      jakarta.jms.Message request,
+      Envelope envelope,
+      String groupId,
+      String partnerId) {
+    String address = queue.address();
+    try {
+      if (request != null && request.getJMSReplyTo() instanceof jakarta.jms.Queue asked) {
+        String name = asked.getQueueName();
+        if (name.equals(address) || name.startsWith(address + ".")) {
+          address = name;
+        }
+      }
+    } catch (JMSException e) {
+      // An unreadable JMSReplyTo: the default queue.
+    }
+    sendTo(address, envelope, groupId, partnerId);
+  }
+
+  private void sendTo(String address, Envelope envelope, String groupId, String partnerId) {
     try {
       TextMessage message = jms.createTextMessage(envelope.toJson());
       message.setJMSCorrelationID(envelope.correlationId());
@@ -43,9 +83,12 @@ public class OutboundMessages {
       if (groupId != null) {
         message.setStringProperty(MessageHeaders.GROUP_ID, groupId);
       }
+      if (partnerId != null) {
+        message.setStringProperty(MessageHeaders.PARTNER, partnerId);
+      }
       jms.createProducer()
           .setDeliveryMode(DeliveryMode.PERSISTENT)
-          .send(jms.createQueue(queue.address()), message);
+          .send(jms.createQueue(address), message);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }

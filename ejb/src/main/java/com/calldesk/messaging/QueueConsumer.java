@@ -20,6 +20,10 @@ import jakarta.jms.MessageListener;
  * journal to reach the disk) on every message, and makes a transaction that sends nothing a
  * one-phase commit of the database alone.
  *
+ * <p>A request a business rule refuses (on a queue whose senders are answered, such as partner
+ * requests) is recorded as handled and answered with the reasons by {@link MessageRefusals}, in a
+ * transaction of its own after the one that found it rolled back: nothing of it is kept.
+ *
  * <p>Each subclass names its queue in {@code @MessageDriven}; the resource adapter is named in
  * {@code META-INF/glassfish-ejb-jar.xml}.
  */
@@ -30,6 +34,19 @@ public abstract class QueueConsumer implements MessageListener {
   @Inject private MessageRefusals refusals;
 
   protected abstract CallDeskQueue queue();
+
+  private static com.calldesk.shared.BusinessException businessRefusalIn(Throwable e) {
+    for (Throwable t = e; t != null; ) {
+      if (t instanceof com.calldesk.shared.BusinessException b) {
+        return b;
+      }
+      t =
+          t instanceof jakarta.ejb.EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : t.getCause();
+    }
+    return null;
+  }
 
   /**
    * A message that breaks the contract goes straight to the dead-letter queue, after the
@@ -42,6 +59,13 @@ public abstract class QueueConsumer implements MessageListener {
       processor.process(queue(), message);
     } catch (ContractViolation violation) {
       refusals.refuse(queue(), message, violation);
+    } catch (RuntimeException e) {
+      // A business rule refused a request whose sender expects an answer: answered, not retried.
+      com.calldesk.shared.BusinessException refusal = businessRefusalIn(e);
+      if (refusal == null || !refusals.answers(queue())) {
+        throw e;
+      }
+      refusals.refuseRequest(queue(), message, refusal);
     }
   }
 }

@@ -19,6 +19,7 @@ public class SerialNumbers {
   public static final String RESCUE_NO = "RESCUE_NO";
   public static final String APPOINTMENT_NO = "APPOINTMENT_NO";
   public static final String WORK_ORDER_NO = "WORK_ORDER_NO";
+  public static final String BOOKING_NO = "BOOKING_NO";
 
   @PersistenceContext private EntityManager em;
 

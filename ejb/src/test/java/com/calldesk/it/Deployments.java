@@ -59,6 +59,8 @@ final class Deployments {
         .addPackage(com.calldesk.notices.Notices.class.getPackage())
         .addPackage(com.calldesk.appointments.Appointments.class.getPackage())
         .addPackage(com.calldesk.workorders.WorkOrders.class.getPackage())
+        .addPackage(com.calldesk.bookings.Bookings.class.getPackage())
+        .addPackage(com.calldesk.partners.PartnerReplies.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)

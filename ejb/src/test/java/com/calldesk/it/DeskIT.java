@@ -14,6 +14,12 @@ import com.calldesk.appointments.AppointmentView;
 import com.calldesk.appointments.Appointments;
 import com.calldesk.appointments.NewAppointment;
 import com.calldesk.appointments.Place;
+import com.calldesk.bookings.Booking;
+import com.calldesk.bookings.BookingRow;
+import com.calldesk.bookings.BookingState;
+import com.calldesk.bookings.BookingView;
+import com.calldesk.bookings.Bookings;
+import com.calldesk.bookings.NewBooking;
 import com.calldesk.callbacks.CallbackAttempt;
 import com.calldesk.callbacks.CallbackDay;
 import com.calldesk.callbacks.CallbackOutcome;
@@ -70,6 +76,7 @@ import com.calldesk.workorders.WorkOrders;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +86,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -124,6 +132,8 @@ class DeskIT {
   @EJB Appointments appointments;
   @EJB WorkOrders workOrders;
   @EJB BusinessQuery businessQuery;
+  @EJB Bookings bookings;
+  @Inject com.calldesk.bookings.BookingCalendar.Days bookingDays;
 
   // --- inquiries -------------------------------------------------------------------------------
 
@@ -1486,6 +1496,435 @@ class DeskIT {
             .flatMap(p -> fixture.callbackKeys(p).entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
         "expiry 5 days ahead (rule: 14 days before) is due today; a new customer twice");
+  }
+
+  // --- partner requests and events ----------------------------------------------------------
+
+  @Test
+  void aPartnersBookingIsCreatedOnceAnsweredAndEveryChangeIsAnEvent() throws Exception {
+    String ref = "TA-" + newNumber();
+    Envelope request =
+        Envelope.create(
+            "booking.request",
+            1,
+            "req-" + ref,
+            Instant.now(),
+            Json.createObjectBuilder()
+                .add("partnerId", "travel-agency-a")
+                .add("partnerRef", ref)
+                .add(
+                    "customer",
+                    Json.createObjectBuilder()
+                        .add("phone", newNumber())
+                        .add("name", "Partner Guest"))
+                .add("travelFrom", LocalDate.now().plusDays(8).toString())
+                .add("travelTo", LocalDate.now().plusDays(9).toString())
+                .add("partySize", 2)
+                .add("travellers", Json.createArrayBuilder().add("王强").add("李梅"))
+                .add("language", "en")
+                .add(
+                    "lines",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("productId", 1).add("quantity", 10))
+                        .add(Json.createObjectBuilder().add("productId", 2).add("quantity", 5)))
+                .build());
+    probes.sendRequest(PARTNER_REQUESTS, request.toJson(), request.id(), PARTNER_REPLIES);
+    // The same request again under another broker id (a partner's retry the broker cannot catch).
+    probes.sendRequest(
+        PARTNER_REQUESTS, request.toJson(), "again-" + request.id(), PARTNER_REPLIES);
+    JsonObject accepted = awaitReply(request.id());
+    assertEquals("request.accepted", accepted.getString("type"));
+    JsonObject p = accepted.getJsonObject("payload");
+    assertEquals("BOOKING", p.getString("record"));
+    assertEquals("3480.00", p.getString("total"));
+    assertEquals(ref, p.getString("partnerRef"));
+    String bookingNo = p.getString("number");
+    await(() -> probes.processed(request.id()) == 1, "handled");
+    Thread.sleep(500);
+    assertEquals(
+        1, repliesTo(request.id()).size(), "the duplicate acted once and was not answered");
+
+    BookingRow row =
+        supervisor(() -> bookings.list(BookingState.REQUESTED, 0, 100)).rows().stream()
+            .filter(r -> r.bookingNo().equals(bookingNo))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the partner account's team lead sees it"));
+    assertEquals("PARTNER", row.agentNo());
+    BookingView b = supervisor(() -> bookings.view(row.id()));
+    assertEquals(Booking.Channel.PARTNER, b.channel());
+    assertEquals(
+        "booking.notFound",
+        refusal(BusinessException.class, () -> agent(() -> bookings.view(row.id()))).messageKey());
+
+    supervisor(() -> bookings.confirm(b.id(), b.version(), "XH-1"));
+    List<JsonObject> events = eventsAbout(bookingNo, 2);
+    assertEquals(
+        List.of("REQUESTED", "CONFIRMED"),
+        events.stream().map(e -> e.getJsonObject("payload").getString("state")).toList());
+    JsonObject confirmed = events.get(1).getJsonObject("payload");
+    assertEquals(ref, confirmed.getString("partnerRef"));
+    assertTrue(
+        confirmed.getString("detail").startsWith("Dear Partner Guest"),
+        confirmed.getString("detail"));
+    for (JsonObject e : events) {
+      MessageContract.published().read(e.toString());
+    }
+  }
+
+  @Test
+  void aRequestBreakingTheContractIsDeadLetteredAndRejectedAndCreatesNothing() throws Exception {
+    String ref = "TA-" + newNumber();
+    long before = fixture.rows("cd_booking");
+    Envelope bad =
+        Envelope.create(
+            "booking.request",
+            1,
+            "bad-" + ref,
+            Instant.now(),
+            Json.createObjectBuilder()
+                .add("partnerId", "travel-agency-a")
+                .add("partnerRef", ref)
+                .add("customer", Json.createObjectBuilder().add("phone", newNumber()))
+                .add("travelFrom", "tomorrow")
+                .build());
+    probes.sendRequest(PARTNER_REQUESTS, bad.toJson(), bad.id(), PARTNER_REPLIES);
+    JsonObject rejected = awaitReply(bad.id());
+    assertEquals("request.rejected", rejected.getString("type"));
+    JsonObject reason = rejected.getJsonObject("payload").getJsonArray("reasons").getJsonObject(0);
+    assertEquals("CONTRACT", reason.getString("code"));
+    assertEquals(ref, rejected.getJsonObject("payload").getString("partnerRef"));
+    await(
+        () ->
+            probes.browseWithRefusal("DLQ." + PARTNER_REQUESTS).stream()
+                .anyMatch(m -> m[0].contains(bad.id()) && m[1] != null),
+        "dead-lettered with its reason");
+    assertEquals(before, fixture.rows("cd_booking"));
+    MessageContract.published().read(rejected.toString());
+  }
+
+  @Test
+  void aRequestABusinessRuleRefusesIsRejectedWithTheReasonAndActsOnce() throws Exception {
+    Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    Long full = work.slot(AppointmentKind.REPAIR, "Partner area " + newNumber(), start, 0);
+    String ref = "TA-" + newNumber();
+    long before = fixture.rows("cd_appointment");
+    Envelope request = appointmentRequest(ref, full);
+    probes.sendRequest(PARTNER_REQUESTS, request.toJson(), request.id(), PARTNER_REPLIES);
+    JsonObject rejected = awaitReply(request.id());
+    assertEquals("request.rejected", rejected.getString("type"));
+    JsonObject reason = rejected.getJsonObject("payload").getJsonArray("reasons").getJsonObject(0);
+    assertEquals("appointment.slotFull", reason.getString("code"));
+    assertEquals("slot", reason.getString("field"));
+    assertEquals(before, fixture.rows("cd_appointment"), "nothing created");
+    assertEquals(0, work.booked(full));
+    probes.sendRequest(
+        PARTNER_REQUESTS, request.toJson(), "again-" + request.id(), PARTNER_REPLIES);
+    Thread.sleep(1000);
+    assertEquals(1, repliesTo(request.id()).size(), "a refused request acts once too");
+    assertEquals(1, probes.processed(request.id()));
+
+    // A free slot: created; the same reference again: refused.
+    Long free = work.slot(AppointmentKind.REPAIR, "Partner area " + newNumber(), start, 2);
+    Envelope ok = appointmentRequest("TA-" + newNumber(), free);
+    probes.sendRequest(PARTNER_REQUESTS, ok.toJson(), ok.id(), PARTNER_REPLIES);
+    assertEquals("request.accepted", awaitReply(ok.id()).getString("type"));
+    Envelope reused = appointmentRequest(ok.payload().getString("partnerRef"), free);
+    probes.sendRequest(PARTNER_REQUESTS, reused.toJson(), reused.id(), PARTNER_REPLIES);
+    JsonObject again = awaitReply(reused.id());
+    assertEquals(
+        "partner.refUsed",
+        again.getJsonObject("payload").getJsonArray("reasons").getJsonObject(0).getString("code"));
+    assertEquals(1, work.booked(free));
+  }
+
+  @Test
+  void aPartnersComplaintIsFiledAndItsMovesAreEvents() throws Exception {
+    String ref = "TA-C-" + newNumber();
+    Envelope request =
+        Envelope.create(
+            "complaint.request",
+            1,
+            "req-" + ref,
+            Instant.now(),
+            Json.createObjectBuilder()
+                .add("partnerId", "travel-agency-a")
+                .add("partnerRef", ref)
+                .add("customer", Json.createObjectBuilder().add("phone", newNumber()))
+                .add("category", "SERVICE")
+                .add("targetType", "SERVICE")
+                .add("target", "Hotel pick-up")
+                .add("content", "The driver never came.")
+                .build());
+    probes.sendRequest(PARTNER_REQUESTS, request.toJson(), request.id(), PARTNER_REPLIES);
+    JsonObject accepted = awaitReply(request.id());
+    String complaintNo = accepted.getJsonObject("payload").getString("number");
+    ComplaintRow row =
+        supervisor(
+                () ->
+                    complaints.rows(
+                        new ComplaintFilter(
+                            ComplaintFilter.Scope.ALL, null, null, null, null, false, null, false),
+                        0,
+                        200))
+            .stream()
+            .filter(r -> r.complaintNo().equals(complaintNo))
+            .findFirst()
+            .orElseThrow();
+    ComplaintView c = supervisor(() -> complaints.view(row.id()));
+    assertEquals(ComplaintChannel.PARTNER, c.channel());
+    supervisor(
+        () ->
+            complaints.move(
+                new ComplaintMove(
+                    c.id(),
+                    c.version(),
+                    ComplaintAction.ACCEPT,
+                    "on it",
+                    "SERVICE",
+                    null,
+                    null,
+                    null)));
+    assertEquals(
+        List.of("RECEIVED", "ACCEPTED"),
+        eventsAbout(complaintNo, 2).stream()
+            .map(e -> e.getJsonObject("payload").getString("state"))
+            .toList());
+  }
+
+  private static final String PARTNER_REQUESTS = CallDeskQueue.PARTNER_REQUESTS.address();
+  private static final String PARTNER_REPLIES = CallDeskQueue.PARTNER_REPLIES.address();
+
+  private Envelope appointmentRequest(String ref, Long slot) {
+    return Envelope.create(
+        "appointment.request",
+        1,
+        "req-" + ref + "-" + UUID.randomUUID(),
+        Instant.now(),
+        Json.createObjectBuilder()
+            .add("partnerId", "travel-agency-a")
+            .add("partnerRef", ref)
+            .add("customer", Json.createObjectBuilder().add("phone", newNumber()))
+            .add("kind", "REPAIR")
+            .add("slotId", slot)
+            .add("place", "ON_SITE")
+            .add("address", "建国路 88 号")
+            .add("notes", "aircon")
+            .build());
+  }
+
+  private List<JsonObject> repliesTo(String requestId) {
+    return probes.browse(PARTNER_REPLIES).stream()
+        .map(b -> Json.createReader(new java.io.StringReader(b)).readObject())
+        .filter(o -> o.getString("correlationId").equals(requestId))
+        .toList();
+  }
+
+  private JsonObject awaitReply(String requestId) {
+    await(() -> !repliesTo(requestId).isEmpty(), "the answer to " + requestId);
+    return repliesTo(requestId).get(0);
+  }
+
+  private List<JsonObject> eventsAbout(String number, int atLeast) {
+    java.util.function.Supplier<List<JsonObject>> found =
+        () ->
+            probes.browse(CallDeskQueue.PARTNER_EVENTS.address()).stream()
+                .map(b -> Json.createReader(new java.io.StringReader(b)).readObject())
+                .filter(o -> o.getString("correlationId").equals(number))
+                .toList();
+    await(() -> found.get().size() >= atLeast, atLeast + " events about " + number);
+    return found.get();
+  }
+
+  // --- bookings ------------------------------------------------------------------------------
+
+  @Test
+  void aBookingIsPricedExactlyAndGoesFromRequestedToFollowedUpWithItsCalls() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    LocalDate from = LocalDate.now().plusDays(5);
+    BookingView b =
+        agent(() -> bookings.book(hotSpring(customer, from, "Wang Qiang, Li Mei", 2, "zh")));
+    assertEquals(BookingState.REQUESTED, b.state());
+    assertEquals(new java.math.BigDecimal("3480.00"), b.total());
+    assertEquals("CNY", b.currency());
+    assertEquals(
+        List.of(new java.math.BigDecimal("980.00"), new java.math.BigDecimal("2500.00")),
+        b.lines().stream().map(BookingView.LineView::lineTotal).toList());
+    assertEquals("Wang Qiang、Li Mei", b.travellers());
+
+    assertBookingNotNow(() -> bookings.pay(b.id(), b.version()));
+    assertBookingNotNow(() -> bookings.depart(b.id(), b.version()));
+    assertBookingNotNow(() -> bookings.complete(b.id(), b.version()));
+    assertBookingNotNow(() -> bookings.followedUp(b.id(), b.version(), "too early"));
+
+    BookingView confirmed = agent(() -> bookings.confirm(b.id(), b.version(), "XH-77"));
+    assertEquals(BookingState.CONFIRMED, confirmed.state());
+    assertTrue(confirmed.confirmationText().contains(b.bookingNo()));
+    assertTrue(confirmed.confirmationText().contains("合计3480.00元"), confirmed.confirmationText());
+    assertTrue(confirmed.confirmationText().contains("XH-77"));
+    Object[] reminder =
+        work.automaticCalls("BOOKING-REMIND:" + b.id()).get("BOOKING-REMIND:" + b.id());
+    assertEquals("REMINDER", reminder[1]);
+    assertEquals(from.minusDays(1), localDate(reminder[3]));
+    assertBookingNotNow(() -> bookings.confirm(b.id(), confirmed.version(), "again"));
+
+    BookingView paid = agent(() -> bookings.pay(b.id(), confirmed.version()));
+    BookingView travelling = agent(() -> bookings.depart(b.id(), paid.version()));
+    assertBookingNotNow(() -> bookings.cancel(b.id(), travelling.version(), "changed mind"));
+    BookingView completed = agent(() -> bookings.complete(b.id(), travelling.version()));
+    assertEquals(BookingState.COMPLETED, completed.state());
+    assertEquals(
+        "WAITING",
+        work.taskState("BOOKING-FOLLOWUP:" + b.id()),
+        "the follow-up call waits for an agent");
+    assertEquals(
+        "note",
+        refusal(
+                InvalidInput.class,
+                () -> agent(() -> bookings.followedUp(b.id(), completed.version(), " ")))
+            .problems()
+            .get(0)
+            .field());
+    BookingView done = agent(() -> bookings.followedUp(b.id(), completed.version(), "Enjoyed it"));
+    assertEquals(BookingState.FOLLOWED_UP, done.state());
+    assertEquals(
+        List.of("REQUESTED", "CONFIRMED", "PAID", "TRAVELLING", "COMPLETED", "FOLLOWED_UP"),
+        done.steps().stream().map(BookingView.StepView::action).toList());
+    assertEquals(1, fixture.auditCount("BOOKING_CONFIRMED", b.id().toString()));
+    assertTrue(
+        agent(() -> customers.history(customer)).stream()
+            .anyMatch(h -> h.kind().equals("BOOKING") && h.summary().contains(b.bookingNo())));
+  }
+
+  @Test
+  void aBookingWithBadInputIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    long before = fixture.rows("cd_booking");
+    InvalidInput refused =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        bookings.book(
+                            new NewBooking(
+                                customer,
+                                null,
+                                LocalDate.now().minusDays(1),
+                                LocalDate.now().plusDays(1),
+                                3,
+                                "Only One",
+                                "fr",
+                                List.of(
+                                    new NewBooking.Line(1L, 0),
+                                    new NewBooking.Line(999999L, 1))))));
+    assertEquals(
+        Set.of("travelFrom", "travellers", "language", "lines"),
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+    assertEquals(before, fixture.rows("cd_booking"));
+    assertEquals(
+        "travelTo",
+        refusal(
+                InvalidInput.class,
+                () ->
+                    agent(
+                        () ->
+                            bookings.book(
+                                new NewBooking(
+                                    customer,
+                                    null,
+                                    LocalDate.now().plusDays(3),
+                                    LocalDate.now().plusDays(2),
+                                    1,
+                                    "A",
+                                    "zh",
+                                    List.of(new NewBooking.Line(1L, 1))))))
+            .problems()
+            .get(0)
+            .field());
+  }
+
+  @Test
+  void aCancelledBookingKeepsItsReasonAndItsReminderIsWithdrawnAndEnglishCustomersReadEnglish()
+      throws Exception {
+    Long customer = fixture.customer(newNumber());
+    BookingView b =
+        agent(
+            () ->
+                bookings.book(
+                    hotSpring(customer, LocalDate.now().plusDays(6), "Ann Lee", 1, "en")));
+    BookingView confirmed = agent(() -> bookings.confirm(b.id(), b.version(), null));
+    assertTrue(
+        confirmed.confirmationText().startsWith("Dear")
+            && confirmed.confirmationText().contains("Total CNY 3480.00"),
+        confirmed.confirmationText());
+    assertEquals(
+        "booking.changedMeanwhile",
+        refusal(
+                BusinessException.class,
+                () -> agent(() -> bookings.cancel(b.id(), b.version(), "x")))
+            .messageKey());
+    BookingView cancelled =
+        agent(() -> bookings.cancel(b.id(), confirmed.version(), "flight cancelled"));
+    assertEquals(BookingState.CANCELLED, cancelled.state());
+    assertEquals("flight cancelled", cancelled.reason());
+    assertEquals(
+        "WITHDRAWN",
+        work.automaticCalls("BOOKING-REMIND:" + b.id()).get("BOOKING-REMIND:" + b.id())[4]);
+  }
+
+  @Test
+  void theCalendarMovesPaidTripsOnAndCompletesThemWithTheirFollowUp() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    BookingView b =
+        agent(() -> bookings.book(hotSpring(customer, LocalDate.now(), "Solo", 1, "zh")));
+    BookingView c = agent(() -> bookings.confirm(b.id(), b.version(), null));
+    agent(() -> bookings.pay(b.id(), c.version()));
+    bookingDays.run(java.time.Instant.now());
+    assertEquals(BookingState.TRAVELLING, agent(() -> bookings.view(b.id())).state());
+    work.tripEndedYesterday(b.id());
+    bookingDays.run(java.time.Instant.now());
+    BookingView completed = agent(() -> bookings.view(b.id()));
+    assertEquals(BookingState.COMPLETED, completed.state());
+    assertEquals("system", completed.steps().get(completed.steps().size() - 1).doneBy());
+    assertEquals("WAITING", work.taskState("BOOKING-FOLLOWUP:" + b.id()));
+  }
+
+  @Test
+  void anotherAgentsBookingIsNotFoundWhileTheirSupervisorSeesIt() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Long theirs = work.bookingBy("1001", customer);
+    assertEquals(
+        "booking.notFound",
+        refusal(BusinessException.class, () -> agent(() -> bookings.view(theirs))).messageKey());
+    assertEquals(
+        "booking.notFound",
+        refusal(BusinessException.class, () -> agent(() -> bookings.cancel(theirs, 0, "mine")))
+            .messageKey());
+    assertFalse(
+        agent(() -> bookings.list(null, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(theirs)));
+    assertTrue(
+        supervisor(() -> bookings.list(BookingState.REQUESTED, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(theirs)));
+    assertEquals(BookingState.REQUESTED, supervisor(() -> bookings.view(theirs)).state());
+  }
+
+  private void assertBookingNotNow(Callable<?> action) {
+    assertEquals(
+        "booking.notNow", refusal(BusinessException.class, () -> agent(action)).messageKey());
+  }
+
+  private static NewBooking hotSpring(
+      Long customer, LocalDate from, String travellers, int party, String language) {
+    return new NewBooking(
+        customer,
+        null,
+        from,
+        from.plusDays(1),
+        party,
+        travellers,
+        language,
+        List.of(new NewBooking.Line(1L, 10), new NewBooking.Line(2L, 5)));
   }
 
   // --- appointments and work orders ----------------------------------------------------------

@@ -41,6 +41,18 @@ public class Probes {
     }
   }
 
+  /** Sends a partner's request with the queue its answer is to go to. */
+  public void sendRequest(String queue, String body, String duplicateId, String replyTo) {
+    try (JMSContext jms = connectionFactory.createContext()) {
+      TextMessage m = jms.createTextMessage(body);
+      m.setStringProperty(MessageHeaders.DUPLICATE_ID, duplicateId);
+      m.setJMSReplyTo(jms.createQueue(replyTo));
+      jms.createProducer().send(jms.createQueue(queue), m);
+    } catch (JMSException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Bodies of the messages waiting in a queue, without consuming them. */
   public List<String> browse(String queue) {
     List<String> bodies = new ArrayList<>();

@@ -28,6 +28,7 @@ public class WorkFixture {
   @PersistenceContext private EntityManager em;
   @Inject private AppointmentBook book;
   @Inject private EmployeeRepository employees;
+  @Inject private com.calldesk.bookings.BookingDesk bookingDesk;
 
   /** A slot of an hour from {@code startsAt}, with this many places. */
   public Long slot(AppointmentKind kind, String location, Instant startsAt, int capacity) {
@@ -60,9 +61,41 @@ public class WorkFixture {
             null,
             null,
             Appointment.Channel.PHONE,
+            null,
             employees.findByEmployeeNo(agentNo).orElseThrow(),
             Instant.now());
     return a.getId();
+  }
+
+  /** A booking taken by another agent, through the real booking desk. */
+  public Long bookingBy(String agentNo, Long customerId) {
+    return bookingDesk
+        .book(
+            new com.calldesk.bookings.NewBooking(
+                customerId,
+                null,
+                java.time.LocalDate.now().plusDays(10),
+                java.time.LocalDate.now().plusDays(11),
+                1,
+                "Guest of " + agentNo,
+                "zh",
+                List.of(new com.calldesk.bookings.NewBooking.Line(1L, 1))),
+            null,
+            com.calldesk.bookings.Booking.Channel.PHONE,
+            null,
+            employees.findByEmployeeNo(agentNo).orElseThrow(),
+            java.time.LocalDate.now(),
+            Instant.now())
+        .getId();
+  }
+
+  /** Moves a booking's trip into the past (its last day yesterday), behind the service's back. */
+  public void tripEndedYesterday(Long bookingId) {
+    em.createNativeQuery("UPDATE cd_booking SET travel_from = ?, travel_to = ? WHERE id = ?")
+        .setParameter(1, java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(2)))
+        .setParameter(2, java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1)))
+        .setParameter(3, bookingId)
+        .executeUpdate();
   }
 
   /** The places taken in a slot, as stored. */
@@ -101,6 +134,14 @@ public class WorkFixture {
       calls.put((String) r[0], new Object[] {r[1], r[2], r[3], r[4], r[5], r[6], r[7]});
     }
     return calls;
+  }
+
+  /** The state of the callback task raised under a source key. */
+  public String taskState(String sourceKey) {
+    return (String)
+        em.createNativeQuery("SELECT state FROM cd_callback_task WHERE source_key = ?")
+            .setParameter(1, sourceKey)
+            .getSingleResult();
   }
 
   /** The callback task raised under a source key. */

@@ -26,7 +26,12 @@ public enum CallDeskQueue {
   /** Partner systems create bookings, appointments and complaints. */
   PARTNER_REQUESTS("calldesk.partner.requests", Direction.INBOUND),
   /** Status changes of records partners created or care about. */
-  PARTNER_EVENTS("calldesk.partner.events", Direction.OUTBOUND);
+  PARTNER_EVENTS("calldesk.partner.events", Direction.OUTBOUND),
+  /**
+   * CallDesk's answer to each partner request: accepted (with the record's number) or rejected
+   * (with the reasons). A request's JMSReplyTo may name another declared queue under this name.
+   */
+  PARTNER_REPLIES("calldesk.partner.replies", Direction.OUTBOUND);
 
   /** Seen from CallDesk: inbound queues are consumed by CallDesk, outbound ones are sent to. */
   public enum Direction {

@@ -27,5 +27,11 @@ public final class MessageHeaders {
   /** On a refused message: the queue it was sent to. */
   public static final String REFUSED_ON = "calldeskRefusedOn";
 
+  /**
+   * On partner replies and events: the partner they are for, so each partner reads its own with a
+   * message selector ({@code calldeskPartner = 'travel-agency-a'}) and leaves the others'.
+   */
+  public static final String PARTNER = "calldeskPartner";
+
   private MessageHeaders() {}
 }

@@ -37,7 +37,8 @@ class BrokerSecurityTest {
           CallDeskQueue.CALL_CONTROL, Set.of("calldesk"),
           CallDeskQueue.DISPATCH_TASKS, Set.of("calldesk"),
           CallDeskQueue.CALLBACK_TASKS, Set.of("calldesk"),
-          CallDeskQueue.PARTNER_EVENTS, Set.of("calldesk"));
+          CallDeskQueue.PARTNER_EVENTS, Set.of("calldesk"),
+          CallDeskQueue.PARTNER_REPLIES, Set.of("calldesk"));
 
   private static final Map<CallDeskQueue, Set<String>> READERS =
       Map.of(
@@ -49,7 +50,8 @@ class BrokerSecurityTest {
           CallDeskQueue.CALL_CONTROL, Set.of("telephony"),
           CallDeskQueue.DISPATCH_TASKS, Set.of("telephony"),
           CallDeskQueue.CALLBACK_TASKS, Set.of("telephony"),
-          CallDeskQueue.PARTNER_EVENTS, Set.of("partner"));
+          CallDeskQueue.PARTNER_EVENTS, Set.of("partner"),
+          CallDeskQueue.PARTNER_REPLIES, Set.of("partner"));
 
   private static final List<String> CLIENTS = List.of("calldesk", "telephony", "partner");
 

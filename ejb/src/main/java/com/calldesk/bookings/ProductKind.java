@@ -1,0 +1,8 @@
+package com.calldesk.bookings;
+
+/** What a product is: tickets, rooms, tours. */
+public enum ProductKind {
+  TICKET,
+  ROOM,
+  TOUR
+}
