@@ -353,6 +353,7 @@ window.calldeskKeys = (function () {
     rescue: function () { click("fn:rescue"); },
     appointment: function () { click("fn:appointment"); },
     booking: function () { click("fn:booking"); },
+    lead: function () { click("fn:lead"); },
     callbacks: function () { click("fn:callback"); },
     searchScripts: function () { focus("scripts:query"); },
     greeting: function () { click("scripts:greeting"); },
@@ -372,7 +373,7 @@ window.calldeskKeys = (function () {
 
   var altKeys = { n: "newInquiry", s: "saveInquiry", t: "transfer", m: "mute", k: "searchScripts",
     g: "greeting", c: "closing", h: "history", o: "complaint", r: "rescue",
-    b: "callbacks", p: "appointment", y: "booking" };
+    b: "callbacks", p: "appointment", y: "booking", l: "lead" };
 
   function typing(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");

@@ -147,8 +147,9 @@ public class AppointmentBook {
     }
     check.throwIfAny();
     if (slot.hasRoom(now)) {
-      em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
-      em.refresh(slot);
+      // Re-read under the row lock (refresh, not lock: the version read above may be stale by now,
+      // which is the point, and must not fail as an optimistic-lock conflict).
+      em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
     }
     if (!slot.hasRoom(now)) {
       throw new BusinessException(

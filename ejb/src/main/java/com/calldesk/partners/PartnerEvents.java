@@ -7,6 +7,9 @@ import com.calldesk.bookings.BookingMoved;
 import com.calldesk.bookings.BookingState;
 import com.calldesk.complaints.Complaint;
 import com.calldesk.complaints.ComplaintMoved;
+import com.calldesk.leads.Lead;
+import com.calldesk.leads.LeadMoved;
+import com.calldesk.leads.SalesRegion;
 import com.calldesk.messaging.OutboundMessages;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
@@ -22,9 +25,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Tells a partner of every status change of a record it filed, on calldesk.partner.events, in the
- * transaction of the change (a change rolled back is never reported). The record's number is the
- * correlation id and the message group, so one record's events are taken in order.
+ * Tells a partner of every status change of a record it filed, and a region's sales owner system of
+ * every lead forwarded to it, on calldesk.partner.events, in the transaction of the change (a
+ * change rolled back is never reported). The record's number is the correlation id and the message
+ * group, so one record's events are taken in order.
  */
 @ApplicationScoped
 class PartnerEvents {
@@ -79,6 +83,51 @@ class PartnerEvents {
               : moved.detail().substring(0, 1999) + "…");
     }
     send("complaint.changed", c.getComplaintNo(), c.getPartnerId(), p);
+  }
+
+  void lead(@Observes LeadMoved moved) {
+    Lead l = em.find(Lead.class, moved.leadId());
+    SalesRegion r = em.find(SalesRegion.class, l.getRegionCode());
+    Object[] customer =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT c.customer_no, c.full_name, (SELECT MIN(p.phone_number) FROM"
+                        + " cd_customer_phone p WHERE p.customer_id = c.id) FROM cd_customer c"
+                        + " WHERE c.id = ?")
+                .setParameter(1, l.getCustomerId())
+                .getSingleResult();
+    var who = Json.createObjectBuilder().add("customerNo", (String) customer[0]);
+    if (customer[1] != null) {
+      who.add("name", (String) customer[1]);
+    }
+    if (customer[2] != null) {
+      who.add("phone", (String) customer[2]);
+    }
+    JsonObjectBuilder p =
+        Json.createObjectBuilder()
+            .add("partnerId", r.getOwnerSystem())
+            .add("leadNo", l.getLeadNo())
+            .add("action", moved.action())
+            .add("state", l.getState().name())
+            .add("region", r.getCode())
+            .add("need", l.getNeed())
+            .add("interest", l.getInterest().name())
+            .add("timing", l.getTiming().name())
+            .add("customer", who)
+            .add("forwardedAt", l.getForwardedAt().toString())
+            .add(
+                "feedbackDue",
+                l.getForwardedAt()
+                    .plus(java.time.Duration.ofHours(r.getFeedbackHours()))
+                    .toString())
+            .add("chaseCount", l.getChaseCount());
+    if (l.getResult() != null) {
+      p.add("result", l.getResult().name());
+    }
+    if (l.getResultNote() != null) {
+      p.add("resultNote", l.getResultNote());
+    }
+    send("lead.changed", l.getLeadNo(), r.getOwnerSystem(), p);
   }
 
   private JsonObjectBuilder payload(String partnerId, String partnerRef, String number) {

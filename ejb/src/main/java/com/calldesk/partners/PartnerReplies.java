@@ -43,21 +43,22 @@ public class PartnerReplies implements RefusalReplies {
   void accepted(
       Message request,
       Envelope envelope,
+      String partnerId,
+      String partnerRef,
       String record,
       String number,
       String state,
       JsonObject extra) {
-    JsonObject p = envelope.payload();
     JsonObjectBuilder payload =
         Json.createObjectBuilder()
             .add("requestId", envelope.id())
-            .add("partnerId", p.getString("partnerId"))
-            .add("partnerRef", p.getString("partnerRef"))
+            .add("partnerId", partnerId)
+            .add("partnerRef", partnerRef)
             .add("record", record)
             .add("number", number)
             .add("state", state);
     extra.forEach(payload::add);
-    send(request, envelope.id(), "request.accepted", payload.build(), p.getString("partnerId"));
+    send(request, envelope.id(), "request.accepted", payload.build(), partnerId);
   }
 
   @Override

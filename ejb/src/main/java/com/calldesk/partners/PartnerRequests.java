@@ -15,6 +15,9 @@ import com.calldesk.complaints.ComplaintTarget;
 import com.calldesk.complaints.NewComplaint;
 import com.calldesk.customers.CustomerRegistry;
 import com.calldesk.customers.CustomerSummary;
+import com.calldesk.leads.Lead;
+import com.calldesk.leads.LeadDesk;
+import com.calldesk.leads.LeadResult;
 import com.calldesk.messaging.InboundMessageHandler;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.ContractViolation;
@@ -58,6 +61,7 @@ class PartnerRequests implements InboundMessageHandler {
   @Inject private BookingDesk bookings;
   @Inject private ComplaintIntake complaints;
   @Inject private PartnerReplies replies;
+  @Inject private LeadDesk leads;
   @Inject private Clock clock;
 
   @Override
@@ -67,7 +71,7 @@ class PartnerRequests implements InboundMessageHandler {
 
   @Override
   public Set<String> types() {
-    return Set.of("appointment.request", "booking.request", "complaint.request");
+    return Set.of("appointment.request", "booking.request", "complaint.request", "lead.result");
   }
 
   @Override
@@ -82,6 +86,10 @@ class PartnerRequests implements InboundMessageHandler {
       throw new ContractViolation(message.type() + " version " + message.version() + " not taken");
     }
     JsonObject p = message.payload();
+    if (message.type().equals("lead.result")) {
+      leadResult(message, jms);
+      return;
+    }
     PartnerRef partner = new PartnerRef(p.getString("partnerId"), p.getString("partnerRef"));
     Employee account =
         employees
@@ -112,6 +120,8 @@ class PartnerRequests implements InboundMessageHandler {
         replies.accepted(
             jms,
             message,
+            partner.partnerId(),
+            partner.partnerRef(),
             "APPOINTMENT",
             a.getAppointmentNo(),
             a.getState().name(),
@@ -146,6 +156,8 @@ class PartnerRequests implements InboundMessageHandler {
         replies.accepted(
             jms,
             message,
+            partner.partnerId(),
+            partner.partnerRef(),
             "BOOKING",
             b.getBookingNo(),
             b.getState().name(),
@@ -173,6 +185,8 @@ class PartnerRequests implements InboundMessageHandler {
         replies.accepted(
             jms,
             message,
+            partner.partnerId(),
+            partner.partnerRef(),
             "COMPLAINT",
             c.getComplaintNo(),
             c.getState().name(),
@@ -180,6 +194,45 @@ class PartnerRequests implements InboundMessageHandler {
       }
       default -> throw new ContractViolation(message.type() + " is not a partner request");
     }
+  }
+
+  /**
+   * A sales owner's system reports a lead's result: only for a lead of its own region; any other
+   * lead number is answered as unknown, so trying numbers reveals nothing.
+   */
+  private void leadResult(Envelope message, jakarta.jms.Message jms) {
+    JsonObject p = message.payload();
+    String partnerId = p.getString("partnerId");
+    String leadNo = p.getString("leadNo");
+    Lead lead =
+        em.createQuery(
+                "select l from Lead l, SalesRegion r where r.code = l.regionCode"
+                    + " and l.leadNo = :no and r.ownerSystem = :system",
+                Lead.class)
+            .setParameter("no", leadNo)
+            .setParameter("system", partnerId)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        "lead.unknown", "leadNo", partnerId + " has no lead " + leadNo));
+    leads.report(
+        lead,
+        LeadResult.valueOf(p.getString("result")),
+        p.getString("note", null),
+        "partner:" + partnerId,
+        clock.instant());
+    replies.accepted(
+        jms,
+        message,
+        partnerId,
+        leadNo,
+        "LEAD",
+        leadNo,
+        lead.getState().name(),
+        JsonObject.EMPTY_JSON_OBJECT);
   }
 
   /** The customer with this phone, registered as a first call would if new (named if given). */

@@ -20,6 +20,7 @@ public class SerialNumbers {
   public static final String APPOINTMENT_NO = "APPOINTMENT_NO";
   public static final String WORK_ORDER_NO = "WORK_ORDER_NO";
   public static final String BOOKING_NO = "BOOKING_NO";
+  public static final String LEAD_NO = "LEAD_NO";
 
   @PersistenceContext private EntityManager em;
 

@@ -61,6 +61,7 @@ final class Deployments {
         .addPackage(com.calldesk.workorders.WorkOrders.class.getPackage())
         .addPackage(com.calldesk.bookings.Bookings.class.getPackage())
         .addPackage(com.calldesk.partners.PartnerReplies.class.getPackage())
+        .addPackage(com.calldesk.leads.Leads.class.getPackage())
         // messaging, less the EAR-only connection factory declaration
         .addPackage(MessagingResources.class.getPackage())
         .deleteClass(MessagingResources.class)

@@ -52,6 +52,14 @@ import com.calldesk.inquiries.InquiryRow;
 import com.calldesk.inquiries.InquiryView;
 import com.calldesk.inquiries.NewInquiry;
 import com.calldesk.inquiries.NewReply;
+import com.calldesk.leads.Interest;
+import com.calldesk.leads.Lead;
+import com.calldesk.leads.LeadDesk;
+import com.calldesk.leads.LeadResult;
+import com.calldesk.leads.LeadView;
+import com.calldesk.leads.Leads;
+import com.calldesk.leads.NewLead;
+import com.calldesk.leads.Timing;
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.Envelope;
 import com.calldesk.messaging.contract.MessageContract;
@@ -133,6 +141,8 @@ class DeskIT {
   @EJB WorkOrders workOrders;
   @EJB BusinessQuery businessQuery;
   @EJB Bookings bookings;
+  @EJB Leads leads;
+  @Inject LeadDesk leadDesk;
   @Inject com.calldesk.bookings.BookingCalendar.Days bookingDays;
 
   // --- inquiries -------------------------------------------------------------------------------
@@ -1735,6 +1745,132 @@ class DeskIT {
     return found.get();
   }
 
+  // --- sales leads ---------------------------------------------------------------------------
+
+  @Test
+  void aLeadGoesToItsRegionsOwnerWhoseResultComesBackAndWhoIsChasedWhenLate() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    InvalidInput refused =
+        refusal(
+            InvalidInput.class,
+            () ->
+                agent(
+                    () ->
+                        leads.open(
+                            new NewLead(customer, null, "NOWHERE", " ", null, Timing.THIS_MONTH))));
+    assertEquals(
+        Set.of("region", "need", "interest"),
+        refused.problems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+
+    LeadView lead =
+        agent(
+            () ->
+                leads.open(
+                    new NewLead(
+                        customer,
+                        null,
+                        "NORTH",
+                        "Two air conditioners",
+                        Interest.HIGH,
+                        Timing.THIS_MONTH)));
+    assertEquals(Lead.State.OPEN, lead.state());
+    JsonObject forwarded = leadEvents(lead.leadNo(), 1).get(0);
+    assertEquals("sales-north", forwarded.getJsonObject("payload").getString("partnerId"));
+    assertEquals("FORWARDED", forwarded.getJsonObject("payload").getString("action"));
+    MessageContract.published().read(forwarded.toString());
+
+    // Late: chased once, and not again before the region's feedback hours pass once more.
+    work.forwardedHoursAgo(lead.id(), 49);
+    leadDesk.chase(Instant.now());
+    leadDesk.chase(Instant.now());
+    assertEquals(1, agent(() -> leads.view(lead.id())).chaseCount());
+    assertTrue(
+        supervisor(() -> leads.list(true, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(lead.id()) && r.overdue() && r.chaseCount() == 1),
+        "late leads stand out on the supervisor's list");
+    assertEquals(
+        "CHASED", leadEvents(lead.leadNo(), 2).get(1).getJsonObject("payload").getString("action"));
+
+    // Another owner's system cannot report on it; its own can.
+    Envelope wrong = leadResult("sales-east", lead.leadNo(), "WON");
+    probes.sendRequest(PARTNER_REQUESTS, wrong.toJson(), wrong.id(), PARTNER_REPLIES);
+    assertEquals(
+        "lead.unknown",
+        awaitReply(wrong.id())
+            .getJsonObject("payload")
+            .getJsonArray("reasons")
+            .getJsonObject(0)
+            .getString("code"));
+    Envelope following = leadResult("sales-north", lead.leadNo(), "FOLLOWING");
+    probes.sendRequest(PARTNER_REQUESTS, following.toJson(), following.id(), PARTNER_REPLIES);
+    assertEquals("request.accepted", awaitReply(following.id()).getString("type"));
+    LeadView answered = agent(() -> leads.view(lead.id()));
+    assertEquals(Lead.State.FEEDBACK, answered.state());
+    assertEquals(LeadResult.FOLLOWING, answered.result());
+    assertEquals("partner:sales-north", answered.resultBy());
+    assertFalse(
+        supervisor(() -> leads.list(true, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(lead.id())),
+        "no longer waiting");
+
+    // A supervisor enters the final result; after it nothing more is taken.
+    assertEquals(
+        "lead.changedMeanwhile",
+        refusal(
+                BusinessException.class,
+                () ->
+                    supervisor(() -> leads.report(lead.id(), lead.version(), LeadResult.WON, null)))
+            .messageKey());
+    LeadView won =
+        supervisor(() -> leads.report(lead.id(), answered.version(), LeadResult.WON, "signed"));
+    assertEquals(LeadResult.WON, won.result());
+    assertEquals("2001", won.resultBy());
+    assertEquals(
+        "lead.closed",
+        refusal(
+                BusinessException.class,
+                () ->
+                    supervisor(() -> leads.report(lead.id(), won.version(), LeadResult.LOST, null)))
+            .messageKey());
+    assertEquals(
+        List.of("FORWARDED", "CHASED", "REPORTED", "REPORTED"),
+        won.steps().stream().map(LeadView.StepView::action).toList());
+    assertTrue(
+        agent(() -> customers.history(customer)).stream().anyMatch(h -> h.kind().equals("LEAD")));
+  }
+
+  @Test
+  void anotherAgentsLeadIsNotFoundAndAgentsCannotEnterResults() throws Exception {
+    Long customer = fixture.customer(newNumber());
+    Long theirs = work.leadBy("1001", customer);
+    assertEquals(
+        "lead.notFound",
+        refusal(BusinessException.class, () -> agent(() -> leads.view(theirs))).messageKey());
+    assertFalse(
+        agent(() -> leads.list(false, 0, 100)).rows().stream()
+            .anyMatch(r -> r.id().equals(theirs)));
+    assertEquals("NORTH", supervisor(() -> leads.view(theirs)).regionCode());
+    assertThrows(Exception.class, () -> agent(() -> leads.report(theirs, 0, LeadResult.WON, null)));
+    assertEquals(Lead.State.OPEN, supervisor(() -> leads.view(theirs)).state());
+  }
+
+  private Envelope leadResult(String partner, String leadNo, String result) {
+    return Envelope.create(
+        "lead.result",
+        1,
+        "lead-" + UUID.randomUUID(),
+        Instant.now(),
+        Json.createObjectBuilder()
+            .add("partnerId", partner)
+            .add("leadNo", leadNo)
+            .add("result", result)
+            .build());
+  }
+
+  private List<JsonObject> leadEvents(String leadNo, int atLeast) {
+    return eventsAbout(leadNo, atLeast);
+  }
+
   // --- bookings ------------------------------------------------------------------------------
 
   @Test
@@ -1956,12 +2092,12 @@ class DeskIT {
                     agent(() -> appointments.book(sales(caller, slot)));
                     return "booked";
                   } catch (Exception e) {
-                    BusinessException refused =
-                        refusal(
-                            BusinessException.class,
-                            () -> {
-                              throw e;
-                            });
+                    BusinessException refused = Refusals.in(e);
+                    if (refused == null) {
+                      java.io.StringWriter trace = new java.io.StringWriter();
+                      e.printStackTrace(new java.io.PrintWriter(trace));
+                      return "unexpected: " + trace;
+                    }
                     assertEquals("slot", refused.field());
                     assertTrue(
                         String.valueOf(refused.args()[0]).contains(store),

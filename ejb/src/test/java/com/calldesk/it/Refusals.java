@@ -11,6 +11,20 @@ final class Refusals {
 
   private Refusals() {}
 
+  /** The business refusal in an exception's causes, or null if it is something else. */
+  static BusinessException in(Throwable thrown) {
+    for (Throwable t = thrown; t != null; ) {
+      if (t instanceof BusinessException b) {
+        return b;
+      }
+      t =
+          t instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : t.getCause();
+    }
+    return null;
+  }
+
   static <E extends BusinessException> E refusal(Class<E> type, Executable action) {
     Throwable thrown = assertThrows(Throwable.class, action);
     for (Throwable t = thrown; t != null; ) {

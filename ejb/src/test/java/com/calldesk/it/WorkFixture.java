@@ -29,6 +29,7 @@ public class WorkFixture {
   @Inject private AppointmentBook book;
   @Inject private EmployeeRepository employees;
   @Inject private com.calldesk.bookings.BookingDesk bookingDesk;
+  @Inject private com.calldesk.leads.LeadDesk leadDesk;
 
   /** A slot of an hour from {@code startsAt}, with this many places. */
   public Long slot(AppointmentKind kind, String location, Instant startsAt, int capacity) {
@@ -95,6 +96,31 @@ public class WorkFixture {
         .setParameter(1, java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(2)))
         .setParameter(2, java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1)))
         .setParameter(3, bookingId)
+        .executeUpdate();
+  }
+
+  /** A lead recorded by another agent, through the real lead desk. */
+  public Long leadBy(String agentNo, Long customerId) {
+    return leadDesk
+        .open(
+            new com.calldesk.leads.NewLead(
+                customerId,
+                null,
+                "NORTH",
+                "asked by " + agentNo + "'s caller",
+                com.calldesk.leads.Interest.LOW,
+                com.calldesk.leads.Timing.UNDECIDED),
+            null,
+            employees.findByEmployeeNo(agentNo).orElseThrow(),
+            Instant.now())
+        .getId();
+  }
+
+  /** A lead forwarded this many hours ago, behind the service's back. */
+  public void forwardedHoursAgo(Long leadId, int hours) {
+    em.createNativeQuery("UPDATE cd_lead SET forwarded_at = ? WHERE id = ?")
+        .setParameter(1, UtcInstantConverter.timestamp(Instant.now().minusSeconds(3600L * hours)))
+        .setParameter(2, leadId)
         .executeUpdate();
   }
 

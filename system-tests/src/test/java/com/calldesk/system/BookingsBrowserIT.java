@@ -45,8 +45,9 @@ class BookingsBrowserIT {
 
       agent.alt('y');
       agent.find("#bookingForm\\:travellers");
-      agent.type("#bookingForm\\:travelFrom_input", from + "\t");
-      agent.type("#bookingForm\\:travelTo_input", to + "\t");
+      agent.ajaxIdle();
+      agent.type("#bookingForm\\:travelFrom_input", from);
+      agent.type("#bookingForm\\:travelTo_input", to);
       agent.type("#bookingForm\\:partySize", "2");
       agent.select("#bookingForm\\:language", customerLanguage);
       agent.type("#bookingForm\\:travellers", "Wang Qiang");

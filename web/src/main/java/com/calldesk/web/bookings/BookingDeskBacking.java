@@ -56,6 +56,12 @@ public class BookingDeskBacking implements Serializable {
 
   @PostConstruct
   void load() {
+    String filter = external.getRequestParameterMap().get("state");
+    for (BookingState s : BookingState.values()) {
+      if (s.name().equals(filter)) {
+        state = s;
+      }
+    }
     String id = external.getRequestParameterMap().get("booking");
     if (id != null && id.matches("\\d{1,18}")) {
       open(Long.valueOf(id));

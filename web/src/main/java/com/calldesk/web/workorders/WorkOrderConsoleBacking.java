@@ -54,11 +54,18 @@ public class WorkOrderConsoleBacking implements Serializable {
   private Long technicianId;
   private String text;
   private List<WorkAreaView> areas;
+  private int activeTab;
 
   @PostConstruct
   void load() {
     for (WorkOrderState s : LISTS) {
       lists.put(s, new Rows(s));
+    }
+    String list = external.getRequestParameterMap().get("list");
+    for (int i = 0; i < LISTS.size(); i++) {
+      if (LISTS.get(i).name().equals(list)) {
+        activeTab = i;
+      }
     }
     String id = external.getRequestParameterMap().get("order");
     if (id != null && id.matches("\\d{1,18}")) {
@@ -157,6 +164,15 @@ public class WorkOrderConsoleBacking implements Serializable {
       feedback.refused(
           e, "order", "handling=text", "explanation=text", "auditRemark=text", "dispatchNote=text");
     }
+  }
+
+  /** The tab open: the first, or the list named in the address ({@code ?list=SENT_BACK}). */
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
   }
 
   public List<WorkOrderState> getStates() {

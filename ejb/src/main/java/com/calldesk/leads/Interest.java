@@ -1,0 +1,8 @@
+package com.calldesk.leads;
+
+/** How keen the caller is to buy. */
+public enum Interest {
+  HIGH,
+  MEDIUM,
+  LOW
+}
