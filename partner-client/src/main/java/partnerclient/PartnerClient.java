@@ -31,6 +31,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * java -jar partner-client/target/partner-client.jar --password … appointment --slot 1050
  * java -jar partner-client/target/partner-client.jar --password … complaint
  * java -jar partner-client/target/partner-client.jar --password … events --seconds 60
+ * java -jar partner-client/target/partner-client.jar --password … --partner sales-north lead --lead XS00000042 --result WON
  * </pre>
  *
  * Options: {@code --broker tcp://127.0.0.1:61616}, {@code --user partner}, {@code --partner
@@ -39,13 +40,13 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  */
 public final class PartnerClient implements AutoCloseable {
 
-  /** Partner → CallDesk: appointment.request, booking.request, complaint.request. */
+  /** Partner → CallDesk: appointment.request, booking.request, complaint.request, lead.result. */
   public static final String REQUESTS = "calldesk.partner.requests";
 
   /** CallDesk → partner: one request.accepted or request.rejected per request. */
   public static final String REPLIES = "calldesk.partner.replies";
 
-  /** CallDesk → partner: appointment.changed, booking.changed, complaint.changed. */
+  /** CallDesk → partner: appointment.changed, booking.changed, complaint.changed, lead.changed. */
   public static final String EVENTS = "calldesk.partner.events";
 
   private final ActiveMQConnectionFactory factory;
@@ -93,6 +94,22 @@ public final class PartnerClient implements AutoCloseable {
         .add("target", "Hotel pick-up")
         .add("content", "The driver never came.")
         .build();
+  }
+
+  /**
+   * A lead.result payload: what became of a lead CallDesk forwarded to this (sales owner) system,
+   * named by the lead number its lead.changed event carried.
+   */
+  public JsonObject leadResult(String leadNo, String result, String note) {
+    JsonObjectBuilder p =
+        Json.createObjectBuilder()
+            .add("partnerId", partnerId)
+            .add("leadNo", leadNo)
+            .add("result", result);
+    if (note != null) {
+      p.add("note", note);
+    }
+    return p.build();
   }
 
   private JsonObjectBuilder base(String ref, String phone) {
@@ -208,11 +225,17 @@ public final class PartnerClient implements AutoCloseable {
             case "appointment" ->
                 client.appointment(ref, phone, Long.parseLong(a.getOrDefault("slot", "0")));
             case "complaint" -> client.complaint(ref, phone);
+            case "lead" ->
+                client.leadResult(
+                    a.getOrDefault("lead", ""),
+                    a.getOrDefault("result", "FOLLOWING"),
+                    a.get("note"));
             default ->
                 client.booking(ref, phone, LocalDate.now().plusDays(14), Map.of(1L, 10, 2L, 5));
           };
-      String id = client.send(command + ".request", payload);
-      out.println("sent " + command + ".request " + id + " (" + ref + ")");
+      String type = command.equals("lead") ? "lead.result" : command + ".request";
+      String id = client.send(type, payload);
+      out.println("sent " + type + " " + id + " (" + ref + ")");
       JsonObject reply = client.awaitReply(id, timeout);
       out.println(
           reply == null

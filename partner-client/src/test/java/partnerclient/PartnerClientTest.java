@@ -54,11 +54,14 @@ class PartnerClientTest {
         ActiveMQConnectionFactory factory =
             new ActiveMQConnectionFactory(broker.url(), "calldesk", "calldesk-secret");
         JMSContext calldesk = factory.createContext()) {
-      String[] types = {"booking.request", "appointment.request", "complaint.request"};
+      String[] types = {
+        "booking.request", "appointment.request", "complaint.request", "lead.result"
+      };
       JsonObject[] payloads = {
         client.booking("TA-1", "13800138000", LocalDate.now().plusDays(9), Map.of(1L, 10, 2L, 5)),
         client.appointment("TA-2", "13800138000", 1050),
-        client.complaint("TA-3", "13800138000")
+        client.complaint("TA-3", "13800138000"),
+        client.leadResult("XS00000042", "WON", "Signed")
       };
       var requests = calldesk.createConsumer(calldesk.createQueue(PartnerClient.REQUESTS));
       for (int i = 0; i < types.length; i++) {

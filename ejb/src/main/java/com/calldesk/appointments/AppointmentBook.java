@@ -49,10 +49,7 @@ public class AppointmentBook {
   /** The next free slots of a kind, soonest first (at most the configured number). */
   public List<SlotView> freeSlots(AppointmentKind kind, Instant now) {
     return em
-        .createQuery(
-            "select s from AppointmentSlot s where s.kind = :kind and s.active = true"
-                + " and s.booked < s.capacity and s.startsAt > :now order by s.startsAt, s.location",
-            AppointmentSlot.class)
+        .createNamedQuery(AppointmentSlot.FREE, AppointmentSlot.class)
         .setParameter("kind", kind)
         .setParameter("now", now)
         .setMaxResults(settings.offeredSlots())
@@ -66,11 +63,7 @@ public class AppointmentBook {
   private List<SlotView> nextFree(AppointmentSlot full, Instant now) {
     List<SlotView> here =
         em
-            .createQuery(
-                "select s from AppointmentSlot s where s.kind = :kind and s.location = :loc"
-                    + " and s.active = true and s.booked < s.capacity and s.startsAt > :now"
-                    + " order by s.startsAt",
-                AppointmentSlot.class)
+            .createNamedQuery(AppointmentSlot.FREE_AT, AppointmentSlot.class)
             .setParameter("kind", full.getKind())
             .setParameter("loc", full.getLocation())
             .setParameter("now", now)
