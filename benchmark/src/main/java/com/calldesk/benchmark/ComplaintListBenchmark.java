@@ -1,16 +1,8 @@
 package com.calldesk.benchmark;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,13 +26,7 @@ public final class ComplaintListBenchmark {
   public static void main(String[] args) throws Exception {
     String base = args[0];
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    DeskClient.logIn(http, base, "2001", "calldesk", "/agent/desk.xhtml");
+    HttpClient http = PageTimings.loggedIn(base, "2001");
     LocalDate today = LocalDate.now();
     Map<String, String> requests = new LinkedHashMap<>();
     requests.put("team list, newest first", "agent/complaints.xhtml?scope=TEAM");
@@ -61,51 +47,19 @@ public final class ComplaintListBenchmark {
     requests.put(
         "statistics, whole year",
         "agent/complaints.xhtml?scope=MINE&from=" + today.minusDays(365) + "&to=" + today);
-    // Warm-up: the first requests compile the pages and the queries.
-    for (String path : requests.values()) {
-      for (int i = 0; i < 5; i++) {
-        get(http, base + path);
-      }
-    }
-    System.out.println("request                          n    p50 ms  p95 ms  p99 ms  rows");
-    boolean allUnder = true;
-    for (Map.Entry<String, String> r : requests.entrySet()) {
-      List<Double> millis = new ArrayList<>();
-      String rows = "";
-      for (int i = 0; i < rounds; i++) {
-        long t0 = System.nanoTime();
-        String page = get(http, base + r.getValue());
-        millis.add((System.nanoTime() - t0) / 1e6);
-        Matcher m = TOTAL.matcher(page);
-        if (m.find()) {
-          rows = m.group(3);
-        } else if (page.contains("data-total=\"")) {
-          rows = page.replaceAll("(?s).*data-total=\"(\\d+)\".*", "$1");
-        }
-      }
-      millis.sort(Double::compare);
-      double p95 = pct(millis, 95);
-      allUnder &= p95 < 300;
-      System.out.printf(
-          "%-32s %3d %8.1f %7.1f %7.1f  %s%n",
-          r.getKey(), millis.size(), pct(millis, 50), p95, pct(millis, 99), rows);
-    }
-    System.out.println(allUnder ? "all p95 under 300 ms" : "SOME p95 AT OR OVER 300 ms");
-  }
-
-  private static double pct(List<Double> sorted, int p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-  }
-
-  private static String get(HttpClient http, String url) throws IOException, InterruptedException {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IOException(url + " answered " + r.statusCode());
-    }
-    return r.body();
+    PageTimings.measure(
+        http,
+        base,
+        requests,
+        rounds,
+        page -> {
+          Matcher m = TOTAL.matcher(page);
+          if (m.find()) {
+            return m.group(3);
+          }
+          return page.contains("data-total=\"")
+              ? page.replaceAll("(?s).*data-total=\"(\\d+)\".*", "$1")
+              : "";
+        });
   }
 }

@@ -1,12 +1,11 @@
 package com.calldesk.bookings;
 
+import com.calldesk.shared.HistoryStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreRemove;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,7 +13,7 @@ import java.time.Instant;
 /** A line of a booking's history (requested, confirmed, paid, cancelled…). Only added. */
 @Entity
 @Table(name = "cd_booking_step")
-public class BookingStep {
+public class BookingStep extends HistoryStep {
 
   @Id
   @SequenceGenerator(
@@ -27,49 +26,11 @@ public class BookingStep {
   @Column(name = "booking_id", nullable = false)
   private Long bookingId;
 
-  @Column(nullable = false, length = 20)
-  private String action;
-
-  @Column(length = 1000)
-  private String detail;
-
-  @Column(name = "done_by", nullable = false, length = 60)
-  private String doneBy;
-
-  @Column(name = "done_at", nullable = false)
-  private Instant doneAt;
-
   protected BookingStep() {}
 
   BookingStep(Long bookingId, String action, String detail, String doneBy, Instant doneAt) {
+    super(action, detail, 1000, doneBy, doneAt);
     this.bookingId = bookingId;
-    this.action = action;
-    this.detail =
-        detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
-    this.doneBy = doneBy;
-    this.doneAt = doneAt;
-  }
-
-  @PreUpdate
-  @PreRemove
-  void refuse() {
-    throw new IllegalStateException("a booking's history cannot change");
-  }
-
-  public String getAction() {
-    return action;
-  }
-
-  public String getDetail() {
-    return detail;
-  }
-
-  public String getDoneBy() {
-    return doneBy;
-  }
-
-  public Instant getDoneAt() {
-    return doneAt;
   }
 
   public Long getBookingId() {

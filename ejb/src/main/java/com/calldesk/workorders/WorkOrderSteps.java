@@ -22,8 +22,7 @@ class WorkOrderSteps {
   }
 
   void add(WorkOrder w, String action, String detail, String by, Instant at) {
-    String d = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
-    em.persist(new WorkOrderStep(w.getId(), action, d, by, at));
+    em.persist(new WorkOrderStep(w.getId(), action, detail, by, at));
   }
 
   WorkOrderView view(WorkOrder w, CustomerCard customer) {
