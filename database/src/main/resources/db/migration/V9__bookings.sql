@@ -67,7 +67,9 @@ CREATE TABLE cd_booking (
 );
 CREATE INDEX cd_booking_state_ix ON cd_booking (state, created_at, id);
 CREATE INDEX cd_booking_customer_ix ON cd_booking (customer_id, created_at);
-CREATE INDEX cd_booking_agent_ix ON cd_booking (agent_id, created_at);
+-- Covers the lists of an agent's (a team's) bookings: their ids, newest first, and their count are
+-- read from this index alone.
+CREATE INDEX cd_booking_agent_ix ON cd_booking (agent_id, created_at, id);
 
 -- What was booked: a product, how many, at what unit price (copied: a later price change does not
 -- change a booking), and the line's total. Written with the booking, never changed.

@@ -28,6 +28,7 @@ final class PageTimings {
   static HttpClient loggedIn(String base, String employeeNo) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
@@ -82,10 +83,15 @@ final class PageTimings {
   }
 
   private static String get(HttpClient http, String url) throws IOException, InterruptedException {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r;
+    try {
+      r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IOException(url + ": " + e.getMessage(), e);
+    }
     if (r.statusCode() != 200) {
       throw new IOException(url + " answered " + r.statusCode());
     }

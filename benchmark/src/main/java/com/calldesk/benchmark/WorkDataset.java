@@ -272,6 +272,11 @@ public final class WorkDataset {
       p.setLong(1, FIRST_ID);
       p.executeUpdate();
     }
+    // Fresh statistics for the planner, as a production database keeps them (Oracle gathers
+    // them by itself): H2 only refreshes them after many changes.
+    try (java.sql.Statement s = db.createStatement()) {
+      s.execute("ANALYZE");
+    }
   }
 
   private interface Row {

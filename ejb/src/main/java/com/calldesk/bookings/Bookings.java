@@ -135,29 +135,35 @@ public class Bookings {
    * or all.
    */
   public BookingPage list(BookingState state, int first, int max) {
-    Employee me = me();
-    String where =
-        " where (b.agentId = :me or b.agentId in"
-            + " (select e.id from Employee e where e.supervisorId = :me))"
-            + (state == null ? "" : " and b.state = :state");
-    TypedQuery<Object[]> rows =
+    List<Long> authors = employees.selfAndTeam(me().getId());
+    String where = " where b.agentId in :authors" + (state == null ? "" : " and b.state = :state");
+    // The page's ids first, on one table and its indexes; then only those rows with their customer.
+    TypedQuery<Long> page =
         em.createQuery(
-            "select b, k.customerNo, k.fullName from Booking b join Customer k on k.id ="
-                + " b.customerId"
-                + where
-                + " order by b.createdAt desc, b.id desc",
-            Object[].class);
+            "select b.id from Booking b" + where + " order by b.createdAt desc, b.id desc",
+            Long.class);
     TypedQuery<Long> count = em.createQuery("select count(b) from Booking b" + where, Long.class);
-    rows.setParameter("me", me.getId());
-    count.setParameter("me", me.getId());
+    page.setParameter("authors", authors);
+    count.setParameter("authors", authors);
     if (state != null) {
-      rows.setParameter("state", state);
+      page.setParameter("state", state);
       count.setParameter("state", state);
     }
-    return new BookingPage(
-        rows
-            .setFirstResult(Math.max(0, first))
+    List<Long> ids =
+        page.setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, Math.min(MAX_PAGE, max)))
+            .getResultList();
+    long total = count.getSingleResult();
+    if (ids.isEmpty()) {
+      return new BookingPage(List.of(), total);
+    }
+    return new BookingPage(
+        em
+            .createQuery(
+                "select b, k.customerNo, k.fullName from Booking b join Customer k on k.id ="
+                    + " b.customerId where b.id in :ids order by b.createdAt desc, b.id desc",
+                Object[].class)
+            .setParameter("ids", ids)
             .getResultList()
             .stream()
             .map(
@@ -178,7 +184,7 @@ public class Bookings {
                       b.getCreatedAt());
                 })
             .toList(),
-        count.getSingleResult());
+        total);
   }
 
   BookingView view(Booking b) {

@@ -102,11 +102,8 @@ public class Leads {
    * waiting at the top; {@code waitingOnly} keeps those without feedback.
    */
   public LeadPage list(boolean waitingOnly, int first, int max) {
-    Employee me = me();
-    String where =
-        " where (l.agentId = :me or l.agentId in"
-            + " (select e.id from Employee e where e.supervisorId = :me))"
-            + (waitingOnly ? " and l.state = :open" : "");
+    List<Long> authors = employees.selfAndTeam(me().getId());
+    String where = " where l.agentId in :authors" + (waitingOnly ? " and l.state = :open" : "");
     TypedQuery<Object[]> rows =
         em.createQuery(
             "select l, k.customerNo, k.fullName, r.feedbackHours from Lead l"
@@ -116,8 +113,8 @@ public class Leads {
                 + " order by l.state, l.forwardedAt, l.id",
             Object[].class);
     TypedQuery<Long> count = em.createQuery("select count(l) from Lead l" + where, Long.class);
-    rows.setParameter("me", me.getId());
-    count.setParameter("me", me.getId());
+    rows.setParameter("authors", authors);
+    count.setParameter("authors", authors);
     if (waitingOnly) {
       rows.setParameter("open", Lead.State.OPEN);
       count.setParameter("open", Lead.State.OPEN);

@@ -50,4 +50,19 @@ public class EmployeeRepository {
         .getResultStream()
         .findFirst();
   }
+
+  /**
+   * The ids whose records an employee's lists show: their own, and for a team lead their team's.
+   * Resolved once per list, so the list's query filters on a short list of ids instead of a
+   * subquery.
+   */
+  public java.util.List<Long> selfAndTeam(Long employeeId) {
+    java.util.List<Long> ids =
+        new java.util.ArrayList<>(
+            em.createQuery("select e.id from Employee e where e.supervisorId = :me", Long.class)
+                .setParameter("me", employeeId)
+                .getResultList());
+    ids.add(employeeId);
+    return ids;
+  }
 }

@@ -46,9 +46,8 @@ public class BusinessQuery {
     }
     CustomerCard customer = found.get();
     Employee me = employees.findByEmployeeNo(context.getCallerPrincipal().getName()).orElseThrow();
-    String mine =
-        " and (x.agentId = :me or x.agentId in"
-            + " (select e.id from Employee e where e.supervisorId = :me))";
+    java.util.List<Long> authors = employees.selfAndTeam(me.getId());
+    String mine = " and x.agentId in :authors";
     var appointments =
         em.createQuery(
                 "select x from Appointment x where x.customerId = :customer"
@@ -56,7 +55,7 @@ public class BusinessQuery {
                     + " order by x.createdAt desc, x.id desc",
                 Appointment.class)
             .setParameter("customer", customer.id())
-            .setParameter("me", me.getId());
+            .setParameter("authors", authors);
     var orders =
         em.createQuery(
                 "select x from WorkOrder x where x.customerId = :customer"
@@ -64,7 +63,7 @@ public class BusinessQuery {
                     + " order by x.createdAt desc, x.id desc",
                 WorkOrder.class)
             .setParameter("customer", customer.id())
-            .setParameter("me", me.getId());
+            .setParameter("authors", authors);
     return new BusinessRecords(
         customer,
         appointments.setMaxResults(MAX).getResultList().stream()

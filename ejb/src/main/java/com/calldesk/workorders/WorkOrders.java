@@ -21,7 +21,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -62,31 +61,40 @@ public class WorkOrders {
 
   /** One page of a state's list, oldest first (the longest waiting at the top). */
   public WorkOrderPage list(WorkOrderState state, int first, int max) {
-    Employee me = me();
-    String team =
-        " and (w.agentId = :me or w.agentId in"
-            + " (select e.id from Employee e where e.supervisorId = :me))";
-    TypedQuery<Object[]> rows =
+    List<Long> authors = employees.selfAndTeam(me().getId());
+    // The page's ids first, on the state index alone; then only those rows with what they show.
+    List<Long> ids =
         em.createQuery(
-            "select w, k.customerNo, k.fullName, a.appointmentNo, s.startsAt, wa.name, t.name"
-                + " from WorkOrder w join Customer k on k.id = w.customerId"
-                + " join Appointment a on a.id = w.appointmentId"
-                + " join AppointmentSlot s on s.id = a.slotId"
-                + " left join WorkArea wa on wa.id = w.workAreaId"
-                + " left join Technician t on t.id = w.technicianId"
-                + " where w.state = :state"
-                + team
-                + " order by w.createdAt, w.id",
-            Object[].class);
-    TypedQuery<Long> count =
-        em.createQuery(
-            "select count(w) from WorkOrder w where w.state = :state" + team, Long.class);
-    rows.setParameter("state", state).setParameter("me", me.getId());
-    count.setParameter("state", state).setParameter("me", me.getId());
-    List<WorkOrderRow> page =
-        rows
+                "select w.id from WorkOrder w where w.state = :state and w.agentId in :authors"
+                    + " order by w.createdAt, w.id",
+                Long.class)
+            .setParameter("state", state)
+            .setParameter("authors", authors)
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, Math.min(MAX_PAGE, max)))
+            .getResultList();
+    long total =
+        em.createQuery(
+                "select count(w) from WorkOrder w where w.state = :state and w.agentId in :authors",
+                Long.class)
+            .setParameter("state", state)
+            .setParameter("authors", authors)
+            .getSingleResult();
+    if (ids.isEmpty()) {
+      return new WorkOrderPage(List.of(), total);
+    }
+    List<WorkOrderRow> page =
+        em
+            .createQuery(
+                "select w, k.customerNo, k.fullName, a.appointmentNo, s.startsAt, wa.name, t.name"
+                    + " from WorkOrder w join Customer k on k.id = w.customerId"
+                    + " join Appointment a on a.id = w.appointmentId"
+                    + " join AppointmentSlot s on s.id = a.slotId"
+                    + " left join WorkArea wa on wa.id = w.workAreaId"
+                    + " left join Technician t on t.id = w.technicianId"
+                    + " where w.id in :ids order by w.createdAt, w.id",
+                Object[].class)
+            .setParameter("ids", ids)
             .getResultList()
             .stream()
             .map(
@@ -108,7 +116,7 @@ public class WorkOrders {
                       w.getCreatedAt());
                 })
             .toList();
-    return new WorkOrderPage(page, count.getSingleResult());
+    return new WorkOrderPage(page, total);
   }
 
   /** A work order with its history; agents may read the ones they booked. */
