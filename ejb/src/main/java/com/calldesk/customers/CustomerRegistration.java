@@ -32,6 +32,19 @@ public class CustomerRegistration {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void register(String callerNumber, String actor) {
+    create(callerNumber, actor);
+  }
+
+  /**
+   * The same, in the caller's transaction: the customer exists only if that transaction commits (a
+   * partner's request that is refused leaves no customer behind).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void registerWithin(String callerNumber, String actor) {
+    create(callerNumber, actor);
+  }
+
+  private void create(String callerNumber, String actor) {
     Instant now = clock.instant();
     Customer customer = new Customer(format(serials.next(SerialNumbers.CUSTOMER_NO)), now, actor);
     em.persist(customer);

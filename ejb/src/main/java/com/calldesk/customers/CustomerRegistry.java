@@ -50,6 +50,24 @@ public class CustomerRegistry {
     return summary(customer, phonesOf(customer.getId()), registered);
   }
 
+  /**
+   * The customer behind the number, registered in the caller's transaction if the number is new:
+   * for a request that may still be refused and must then leave nothing behind. Holds the
+   * customer-number counter until that transaction ends.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public CustomerSummary identifyWithin(String callerNumber, String actor) {
+    CustomerPhone phone = em.find(CustomerPhone.class, callerNumber);
+    boolean registered = false;
+    if (phone == null) {
+      registration.registerWithin(callerNumber, actor);
+      registered = true;
+      phone = em.find(CustomerPhone.class, callerNumber);
+    }
+    Customer customer = em.find(Customer.class, phone.getCustomerId());
+    return summary(customer, phonesOf(customer.getId()), registered);
+  }
+
   public CustomerSummary find(Long customerId) {
     Customer customer = em.find(Customer.class, customerId);
     return customer == null ? null : summary(customer, phonesOf(customerId), false);

@@ -235,10 +235,13 @@ class PartnerRequests implements InboundMessageHandler {
         JsonObject.EMPTY_JSON_OBJECT);
   }
 
-  /** The customer with this phone, registered as a first call would if new (named if given). */
+  /**
+   * The customer with this phone, registered if new (named if given), in the request's own
+   * transaction: a refused request leaves no customer behind.
+   */
   private Long customer(JsonObject c, PartnerRef partner) {
     CustomerSummary found =
-        registry.identify(c.getString("phone"), "partner:" + partner.partnerId());
+        registry.identifyWithin(c.getString("phone"), "partner:" + partner.partnerId());
     String name = c.getString("name", null);
     if (name != null && found.fullName() == null) {
       em.createNativeQuery(

@@ -1626,6 +1626,10 @@ class DeskIT {
     assertEquals("appointment.slotFull", reason.getString("code"));
     assertEquals("slot", reason.getString("field"));
     assertEquals(before, fixture.rows("cd_appointment"), "nothing created");
+    assertEquals(
+        0,
+        work.customersWithPhone(request.payload().getJsonObject("customer").getString("phone")),
+        "not even the new customer");
     assertEquals(0, work.booked(full));
     probes.sendRequest(
         PARTNER_REQUESTS, request.toJson(), "again-" + request.id(), PARTNER_REPLIES);

@@ -124,6 +124,15 @@ public class WorkFixture {
         .executeUpdate();
   }
 
+  /** How many customers have this phone number. */
+  public long customersWithPhone(String phone) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM cd_customer_phone WHERE phone_number = ?")
+                .setParameter(1, phone)
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The places taken in a slot, as stored. */
   public int booked(Long slotId) {
     return ((Number)

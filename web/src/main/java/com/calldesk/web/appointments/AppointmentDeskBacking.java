@@ -15,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -149,11 +148,6 @@ public class AppointmentDeskBacking implements Serializable {
 
   public boolean isOpenForChange() {
     return current != null && current.state().name().equals("BOOKED");
-  }
-
-  /** Whether the slot has begun (a no-show or attendance can be recorded). */
-  public boolean isStarted() {
-    return current != null && !current.slot().startsAt().isAfter(Instant.now());
   }
 
   public List<SlotView> getSlots() {
