@@ -7,7 +7,11 @@ import com.calldesk.messaging.contract.ContractViolation;
 import com.calldesk.messaging.contract.MessageContract;
 import com.calldesk.messaging.contract.MessageHeaders;
 import com.calldesk.shared.AuditTrail;
+import com.calldesk.shared.BusinessException;
+import com.calldesk.shared.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.DeliveryMode;
@@ -20,8 +24,13 @@ import jakarta.jms.TextMessage;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -56,11 +65,9 @@ public class MessageRefusals {
 
   @Inject private AuditTrail audit;
 
-  @Inject @jakarta.enterprise.inject.Any
-  private jakarta.enterprise.inject.Instance<RefusalReplies> replies;
-
-  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
-  @Inject private java.time.Clock clock;
+  @Inject @Any private Instance<RefusalReplies> replies;
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void refuse(CallDeskQueue queue, Message original, ContractViolation violation) {
@@ -90,8 +97,7 @@ public class MessageRefusals {
               + (envelopeId == null ? "" : ", message id " + envelopeId)
               + ": "
               + reason);
-      answer(
-          queue, original, java.util.List.of(new RefusalReplies.Reason(null, "CONTRACT", reason)));
+      answer(queue, original, List.of(new RefusalReplies.Reason(null, "CONTRACT", reason)));
       LOG.warning(
           () ->
               "Refused a message on "
@@ -116,14 +122,13 @@ public class MessageRefusals {
    * try again, and the sender is answered with the reasons, in one transaction of its own.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void refuseRequest(
-      CallDeskQueue queue, Message original, com.calldesk.shared.BusinessException refusal) {
+  public void refuseRequest(CallDeskQueue queue, Message original, BusinessException refusal) {
     String envelopeId = envelopeIdOf(original);
     if (envelopeId != null) {
       em.persist(new ProcessedMessage(queue.address(), envelopeId, "refused", clock.instant()));
     }
-    java.util.List<RefusalReplies.Reason> reasons = new java.util.ArrayList<>();
-    if (refusal instanceof com.calldesk.shared.InvalidInput invalid) {
+    List<RefusalReplies.Reason> reasons = new ArrayList<>();
+    if (refusal instanceof InvalidInput invalid) {
       for (var p : invalid.problems()) {
         reasons.add(
             new RefusalReplies.Reason(
@@ -150,8 +155,7 @@ public class MessageRefusals {
     }
   }
 
-  private void answer(
-      CallDeskQueue queue, Message original, java.util.List<RefusalReplies.Reason> reasons) {
+  private void answer(CallDeskQueue queue, Message original, List<RefusalReplies.Reason> reasons) {
     RefusalReplies reply = replyFor(queue);
     if (reply != null) {
       reply.refused(original, reasons);
@@ -182,7 +186,7 @@ public class MessageRefusals {
   }
 
   /** The envelope id, if the body is JSON with one: for the operator looking for a message. */
-  static String envelopeIdOf(Message original) {
+  private static String envelopeIdOf(Message original) {
     try {
       if (original instanceof TextMessage text
           && text.getText() != null

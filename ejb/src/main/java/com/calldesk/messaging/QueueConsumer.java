@@ -2,6 +2,8 @@ package com.calldesk.messaging;
 
 import com.calldesk.messaging.contract.CallDeskQueue;
 import com.calldesk.messaging.contract.ContractViolation;
+import com.calldesk.shared.BusinessException;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -35,13 +37,13 @@ public abstract class QueueConsumer implements MessageListener {
 
   protected abstract CallDeskQueue queue();
 
-  private static com.calldesk.shared.BusinessException businessRefusalIn(Throwable e) {
+  private static BusinessException businessRefusalIn(Throwable e) {
     for (Throwable t = e; t != null; ) {
-      if (t instanceof com.calldesk.shared.BusinessException b) {
+      if (t instanceof BusinessException b) {
         return b;
       }
       t =
-          t instanceof jakarta.ejb.EJBException ejb && ejb.getCausedByException() != null
+          t instanceof EJBException ejb && ejb.getCausedByException() != null
               ? ejb.getCausedByException()
               : t.getCause();
     }
@@ -61,7 +63,7 @@ public abstract class QueueConsumer implements MessageListener {
       refusals.refuse(queue(), message, violation);
     } catch (RuntimeException e) {
       // A business rule refused a request whose sender expects an answer: answered, not retried.
-      com.calldesk.shared.BusinessException refusal = businessRefusalIn(e);
+      BusinessException refusal = businessRefusalIn(e);
       if (refusal == null || !refusals.answers(queue())) {
         throw e;
       }
