@@ -11,6 +11,7 @@ import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.InvalidInput;
 import com.calldesk.shared.PartnerRef;
 import com.calldesk.shared.SerialNumbers;
+import com.calldesk.shared.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,13 +50,13 @@ public class AppointmentBook {
   /** The next free slots of a kind, soonest first (at most the configured number). */
   public List<SlotView> freeSlots(AppointmentKind kind, Instant now) {
     return em
-        .createNamedQuery(AppointmentSlot.FREE, AppointmentSlot.class)
-        .setParameter("kind", kind)
-        .setParameter("now", now)
+        .createNativeQuery(AppointmentSlot.FREE_SQL, AppointmentSlot.class)
+        .setParameter(1, kind.name())
+        .setParameter(2, UtcInstantConverter.timestamp(now))
         .setMaxResults(settings.offeredSlots())
         .getResultList()
         .stream()
-        .map(AppointmentSlot::view)
+        .map(x -> ((AppointmentSlot) x).view())
         .toList();
   }
 
@@ -63,14 +64,14 @@ public class AppointmentBook {
   private List<SlotView> nextFree(AppointmentSlot full, Instant now) {
     List<SlotView> here =
         em
-            .createNamedQuery(AppointmentSlot.FREE_AT, AppointmentSlot.class)
-            .setParameter("kind", full.getKind())
-            .setParameter("loc", full.getLocation())
-            .setParameter("now", now)
+            .createNativeQuery(AppointmentSlot.FREE_AT_SQL, AppointmentSlot.class)
+            .setParameter(1, full.getKind().name())
+            .setParameter(2, full.getLocation())
+            .setParameter(3, UtcInstantConverter.timestamp(now))
             .setMaxResults(3)
             .getResultList()
             .stream()
-            .map(AppointmentSlot::view)
+            .map(x -> ((AppointmentSlot) x).view())
             .toList();
     return here.isEmpty() ? freeSlots(full.getKind(), now).stream().limit(3).toList() : here;
   }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,28 +19,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "cd_appointment_slot")
-@NamedQuery(
-    name = AppointmentSlot.FREE,
-    query =
-        "select s from AppointmentSlot s where s.kind = :kind and s.active = true"
-            + " and s.booked < s.capacity and s.startsAt > :now order by s.startsAt, s.location")
-@NamedQuery(
-    name = AppointmentSlot.FREE_AT,
-    query =
-        "select s from AppointmentSlot s where s.kind = :kind and s.location = :loc"
-            + " and s.active = true and s.booked < s.capacity and s.startsAt > :now"
-            + " order by s.startsAt")
 public class AppointmentSlot {
 
   /**
-   * The free slots of a kind, soonest first. Named queries are parsed once at deployment: a query
-   * parsed by many threads at once for the first time (a rush on the last place) once bound its
-   * boolean literal as a parameter, which H2 cannot compare with NUMBER(1).
+   * The free slots of a kind (and location), soonest first. Native SQL with the literal {@code
+   * active = 1}: under a rush of bookings EclipseLink sometimes bound JPQL's {@code active = true}
+   * as a BOOLEAN parameter, which H2 cannot compare with NUMBER(1).
    */
-  static final String FREE = "AppointmentSlot.free";
+  static final String FREE_SQL =
+      "SELECT * FROM cd_appointment_slot WHERE kind = ? AND active = 1 AND booked < capacity"
+          + " AND starts_at > ? ORDER BY starts_at, location";
 
-  /** The free slots of a kind at one location, soonest first. */
-  static final String FREE_AT = "AppointmentSlot.freeAt";
+  static final String FREE_AT_SQL =
+      "SELECT * FROM cd_appointment_slot WHERE kind = ? AND location = ? AND active = 1"
+          + " AND booked < capacity AND starts_at > ? ORDER BY starts_at";
 
   @Id
   @SequenceGenerator(name = "slot_seq", sequenceName = "cd_appointment_seq", allocationSize = 50)
