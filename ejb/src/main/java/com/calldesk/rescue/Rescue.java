@@ -14,6 +14,7 @@ import com.calldesk.security.Roles;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.PhoneNumbers;
 import com.calldesk.shared.SerialNumbers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,9 +61,6 @@ public class Rescue {
           "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]"
               + "[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]");
 
-  /** A mainland mobile (11 digits from 13x–19x) or a landline with its area code (0xx-xxxxxxxx). */
-  static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
-
   static final int ROWS = 50;
 
   @PersistenceContext private EntityManager em;
@@ -89,7 +87,7 @@ public class Rescue {
             InvalidInput.clean(raw.vehicleModel()),
             plate(raw.plateNo()),
             InvalidInput.clean(raw.contactPerson()),
-            phone(raw.contactPhone()),
+            PhoneNumbers.normalise(raw.contactPhone()),
             InvalidInput.clean(raw.faultLocation()),
             InvalidInput.clean(raw.serviceArea()),
             InvalidInput.clean(raw.faultSymptom()));
@@ -107,7 +105,7 @@ public class Rescue {
       check.require(PLATE.matcher(in.plateNo()).matches(), "plateNo", "rescue.badPlate");
     }
     if (check.ok("contactPhone")) {
-      check.require(PHONE.matcher(in.contactPhone()).matches(), "contactPhone", "rescue.badPhone");
+      check.require(PhoneNumbers.dialable(in.contactPhone()), "contactPhone", "rescue.badPhone");
     }
     CallLink call = null;
     Instant calledAt = clock.instant();
@@ -270,7 +268,7 @@ public class Rescue {
   @RolesAllowed(Roles.ADMIN)
   public RescueUnitView saveUnit(RescueUnitView in) {
     String name = InvalidInput.clean(in.name());
-    String phone = phone(in.phone());
+    String phone = PhoneNumbers.normalise(in.phone());
     String area = InvalidInput.clean(in.serviceArea());
     InvalidInput.Check check =
         new InvalidInput.Check()
@@ -278,7 +276,7 @@ public class Rescue {
             .text(phone, true, 20, "unitPhone")
             .text(area, true, 60, "unitArea");
     if (check.ok("unitPhone")) {
-      check.require(PHONE.matcher(phone).matches(), "unitPhone", "rescue.badPhone");
+      check.require(PhoneNumbers.dialable(phone), "unitPhone", "rescue.badPhone");
     }
     if (check.ok("unitName")) {
       check.require(
@@ -443,16 +441,6 @@ public class Rescue {
   static String plate(String raw) {
     String v = InvalidInput.clean(raw);
     return v == null ? null : v.replaceAll("[\\s·.\\-]", "").toUpperCase(java.util.Locale.ROOT);
-  }
-
-  /** Digits and one dash; spaces and a +86 prefix are dropped. */
-  static String phone(String raw) {
-    String v = InvalidInput.clean(raw);
-    if (v == null) {
-      return null;
-    }
-    v = v.replaceAll("[\\s()]", "");
-    return v.startsWith("+86") ? v.substring(3) : v;
   }
 
   private String me() {

@@ -4,6 +4,7 @@ import com.calldesk.security.Roles;
 import com.calldesk.shared.AuditTrail;
 import com.calldesk.shared.BusinessException;
 import com.calldesk.shared.InvalidInput;
+import com.calldesk.shared.PhoneNumbers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Admins keep the work areas (工区) and their technicians: names, the phones the telephone side
@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class WorkAreaAdmin {
-
-  /** A mainland mobile or a landline with its area code, as for rescue units. */
-  static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
@@ -55,13 +52,13 @@ public class WorkAreaAdmin {
   /** Creates or changes an area. */
   public WorkAreaView saveArea(WorkAreaView in) {
     String name = InvalidInput.clean(in.name());
-    String phone = phone(in.phone());
+    String phone = PhoneNumbers.normalise(in.phone());
     InvalidInput.Check check =
         new InvalidInput.Check()
             .text(name, true, 100, "areaName")
             .text(phone, true, 20, "areaPhone");
     if (check.ok("areaPhone")) {
-      check.require(PHONE.matcher(phone).matches(), "areaPhone", "rescue.badPhone");
+      check.require(PhoneNumbers.dialable(phone), "areaPhone", "rescue.badPhone");
     }
     if (check.ok("areaName")) {
       var same =
@@ -96,7 +93,7 @@ public class WorkAreaAdmin {
   /** Creates or changes a technician of an area. */
   public TechnicianView saveTechnician(TechnicianView in) {
     String name = InvalidInput.clean(in.name());
-    String phone = phone(in.phone());
+    String phone = PhoneNumbers.normalise(in.phone());
     InvalidInput.Check check =
         new InvalidInput.Check()
             .require(
@@ -106,7 +103,7 @@ public class WorkAreaAdmin {
             .text(name, true, 60, "technicianName")
             .text(phone, true, 20, "technicianPhone");
     if (check.ok("technicianPhone")) {
-      check.require(PHONE.matcher(phone).matches(), "technicianPhone", "rescue.badPhone");
+      check.require(PhoneNumbers.dialable(phone), "technicianPhone", "rescue.badPhone");
     }
     check.throwIfAny();
     Technician tech;
@@ -137,10 +134,5 @@ public class WorkAreaAdmin {
       throw new BusinessException("reference.changedMeanwhile", null, "changed meanwhile");
     }
     return found;
-  }
-
-  private static String phone(String raw) {
-    String v = InvalidInput.clean(raw);
-    return v == null ? null : v.replaceAll("[\\s()]", "");
   }
 }

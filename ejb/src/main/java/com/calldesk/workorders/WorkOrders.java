@@ -164,6 +164,9 @@ public class WorkOrders {
         again ? "REDISPATCHED" : "DISPATCHED",
         area.getName() + " · " + tech.getName() + (note == null ? "" : " · " + note),
         now);
+    // One view of the dispatched order: the task is made from it, and the screen gets it back.
+    em.flush();
+    WorkOrderView dispatched = view(w);
     outbound.send(
         CallDeskQueue.DISPATCH_TASKS,
         new Envelope(
@@ -172,14 +175,14 @@ public class WorkOrders {
             taskId,
             taskId,
             now,
-            task(taskId, w, area, tech, steps.view(w, customers.card(w.getCustomerId())))),
+            task(taskId, w, area, tech, dispatched)),
         w.getOrderNo());
     audit.record(
         again ? "WORK_ORDER_REDISPATCHED" : "WORK_ORDER_DISPATCHED",
         SUBJECT,
         w.getId(),
         area.getName() + ", " + tech.getName() + ", task " + taskId);
-    return view(w);
+    return dispatched;
   }
 
   /** The work area's handling so far (处理情况), as it reports it; the order is in progress. */
